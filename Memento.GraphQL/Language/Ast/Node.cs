@@ -62,6 +62,9 @@ public abstract class Node
     /// <summary>Appends the child nodes in graphql-js visitor-key order (used by <see cref="AstWalker"/>).</summary>
     internal abstract void CollectChildren(List<Node> children);
 
+    /// <summary>The node printed as GraphQL text (see <see cref="Printer"/>).</summary>
+    public override string ToString() => Printer.Print(this);
+
     private protected static void Add(List<Node> children, Node? node)
     {
         if (node is not null) children.Add(node);
