@@ -20,6 +20,7 @@ public sealed partial class Parser
                 Location = Loc(start),
             };
         }
+        var description = ParseDescription();
         var operation = ParseOperationType();
         NameNode? name = Peek(TokenKind.Name) ? ParseName() : null;
         var variableDefinitions = ParseVariableDefinitions();
@@ -27,6 +28,7 @@ public sealed partial class Parser
         var set = ParseSelectionSet();
         return new OperationDefinitionNode
         {
+            Description = description,
             Operation = operation,
             Name = name,
             VariableDefinitions = variableDefinitions,
@@ -66,6 +68,7 @@ public sealed partial class Parser
     private VariableDefinitionNode ParseVariableDefinition()
     {
         int start = _lexer.Start;
+        var description = ParseDescription();
         var variable = ParseVariable();
         ExpectToken(TokenKind.Colon);
         var type = ParseTypeReference();
@@ -73,6 +76,7 @@ public sealed partial class Parser
         var directives = ParseDirectives(isConst: true);
         return new VariableDefinitionNode
         {
+            Description = description,
             Variable = variable,
             Type = type,
             DefaultValue = defaultValue,
@@ -182,6 +186,7 @@ public sealed partial class Parser
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
         int start = _lexer.Start;
+        var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
         ExpectKeyword("on");
@@ -190,6 +195,7 @@ public sealed partial class Parser
         var selectionSet = ParseSelectionSet();
         return new FragmentDefinitionNode
         {
+            Description = description,
             Name = name,
             TypeCondition = typeCondition,
             Directives = directives,

@@ -90,6 +90,8 @@ public sealed partial class Parser
         // Many definitions begin with a description and require a lookahead.
         bool hasDescription = PeekDescription();
         var keyword = hasDescription ? Lookahead() : _lexer;
+        if (hasDescription && keyword.Kind == TokenKind.BraceL)
+            throw SyntaxError(_lexer.Start, ErrorMessages.DescriptionOnShorthandQuery);
         if (keyword.Kind == TokenKind.Name)
         {
             if (keyword.IsKeyword("schema")) return ParseSchemaDefinition();
@@ -101,11 +103,12 @@ public sealed partial class Parser
             if (keyword.IsKeyword("input")) return ParseInputObjectTypeDefinition();
             if (keyword.IsKeyword("directive")) return ParseDirectiveDefinition();
 
-            if (hasDescription) throw SyntaxError(_lexer.Start, ErrorMessages.UnexpectedDescription);
-
+            // Working draft: operations and fragments may have descriptions too.
             if (keyword.IsKeyword("query") || keyword.IsKeyword("mutation") || keyword.IsKeyword("subscription"))
                 return ParseOperationDefinition();
             if (keyword.IsKeyword("fragment")) return ParseFragmentDefinition();
+
+            if (hasDescription) throw SyntaxError(_lexer.Start, ErrorMessages.UnexpectedDescription);
             if (keyword.IsKeyword("extend")) return ParseTypeSystemExtension();
         }
         throw Unexpected(keyword);

@@ -21,7 +21,7 @@ public static class Printer
             VariableNode n => "$" + n.Name.Value,
             DocumentNode n => Join(n.Definitions, "\n\n"),
             OperationDefinitionNode n => PrintOperation(n),
-            VariableDefinitionNode n =>
+            VariableDefinitionNode n => Description(n.Description) +
                 Print(n.Variable) + ": " + Print(n.Type) + Wrap(" = ", Opt(n.DefaultValue)) + Wrap(" ", Join(n.Directives, " ")),
             SelectionSetNode n => Block(n.Selections),
             FieldNode n => PrintField(n),
@@ -29,7 +29,7 @@ public static class Printer
             FragmentSpreadNode n => "..." + n.Name.Value + Wrap(" ", Join(n.Directives, " ")),
             InlineFragmentNode n =>
                 JoinStrings(" ", "...", Wrap("on ", Opt(n.TypeCondition)), Join(n.Directives, " "), Print(n.SelectionSet)),
-            FragmentDefinitionNode n =>
+            FragmentDefinitionNode n => Description(n.Description) +
                 "fragment " + n.Name!.Value + " on " + Print(n.TypeCondition) + " " +
                 Wrap("", Join(n.Directives, " "), " ") + Print(n.SelectionSet),
             IntValueNode n => n.Value,
@@ -88,18 +88,47 @@ public static class Printer
 
     private static string PrintOperation(OperationDefinitionNode n)
     {
-        var varDefs = Wrap("(", Join(n.VariableDefinitions, ", "), ")");
-        var prefix = JoinStrings(" ", OperationName(n.Operation), JoinStrings("", Opt(n.Name), varDefs), Join(n.Directives, " "));
-        // Anonymous queries with no directives or variable definitions can use the query short form.
+        // Variable definitions with descriptions span lines; then each goes on its own line (not indented).
+        var printedVars = PrintAll(n.VariableDefinitions);
+        var varDefs = HasMultilineItems(printedVars)
+            ? Wrap("(\n", JoinStrings("\n", printedVars), "\n)")
+            : Wrap("(", JoinStrings(", ", printedVars), ")");
+        var prefix = Description(n.Description) + JoinStrings(" ",
+            OperationName(n.Operation), Opt(n.Name) + varDefs, Join(n.Directives, " "));
+        // Anonymous queries with no description, directives or variable definitions can use the query short form.
         return (prefix == "query" ? "" : prefix + " ") + Print(n.SelectionSet);
     }
 
     private static string PrintField(FieldNode n)
     {
         var prefix = Wrap("", Opt(n.Alias), ": ") + n.Name.Value;
-        var argsLine = prefix + Wrap("(", Join(n.Arguments, ", "), ")");
-        if (argsLine.Length > MaxLineLength) argsLine = prefix + Wrap("(\n", Indent(Join(n.Arguments, "\n")), "\n)");
-        return JoinStrings(" ", argsLine, Join(n.Directives, " "), Opt(n.SelectionSet));
+        var args = PrintAll(n.Arguments);
+        var line = prefix;
+        if (args.Length > 0)
+        {
+            // The wrapping limit applies to the whole "name(args)" length, newlines included (graphql-js).
+            var joined = JoinStrings(", ", args);
+            line += prefix.Length + joined.Length + 2 > MaxLineLength
+                ? Wrap("(\n", Indent(JoinStrings("\n", args)), "\n)")
+                : "(" + joined + ")";
+        }
+        return JoinStrings(" ", line, Join(n.Directives, " "), Opt(n.SelectionSet));
+    }
+
+    private static string[] PrintAll<T>(IReadOnlyList<T> nodes) where T : Node
+    {
+        var printed = new string[nodes.Count];
+        for (int i = 0; i < nodes.Count; i++) printed[i] = Print(nodes[i]);
+        return printed;
+    }
+
+    private static bool HasMultilineItems(string[] printed)
+    {
+        foreach (var item in printed)
+        {
+            if (item.Contains('\n')) return true;
+        }
+        return false;
     }
 
     private static string Arguments(IReadOnlyList<InputValueDefinitionNode> args)

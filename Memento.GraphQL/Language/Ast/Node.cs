@@ -112,6 +112,9 @@ public abstract class DefinitionNode : Node
 /// <summary>An operation or a fragment definition. https://spec.graphql.org/October2021/#ExecutableDefinition</summary>
 public abstract class ExecutableDefinitionNode : DefinitionNode, IHasDirectives
 {
+    /// <summary>A description (working draft: descriptions on operations and fragments); null if none.</summary>
+    public StringValueNode? Description { get; init; }
+
     /// <summary>The name; null only for an anonymous operation.</summary>
     public abstract NameNode? Name { get; init; }
 
