@@ -7,6 +7,8 @@ namespace Memento.GraphQL.Types;
 /// </summary>
 public sealed partial class ScalarType : NamedType
 {
+    static ScalarType() => Scalars.SpecifiedLiterals.Install();
+
     public ScalarType(string name, string? description = null)
         : base(name, description)
     {
