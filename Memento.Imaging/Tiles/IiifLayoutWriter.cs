@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Memento.Imaging.Engine;
+
+namespace Memento.Imaging.Tiles;
+
+/// <summary>
+/// Writes a IIIF Image API 3.0 level-0 layout (<c>info.json</c> and static tiles) from a finished Deep Zoom pyramid.
+/// A Deep Zoom tile and a IIIF tile of the same level are the same pixels, so tiles are hard-linked, not re-encoded.
+/// Adds what libvips 8.14's <c>--layout iiif3</c> lacks: the <c>sizes</c> entry and full-image renditions
+/// (<c>full/max</c>, <c>full/w,h</c> and <c>full/w,</c>) so viewers that start from a whole-image picture work.
+/// </summary>
+public static class IiifLayoutWriter
+{
+    /// <summary>
+    /// Written as the service <c>id</c>; the tile endpoint replaces it with the public URL it serves the image under,
+    /// which only the request knows (host, signed prefix).
+    /// </summary>
+    public const string IdPlaceholder = "https://iiif.invalid/memento-image";
+
+    /// <summary>Full-image renditions cover levels whose longer side is in this range.</summary>
+    public const int MinRenditionSide = 64, MaxRenditionSide = 2048;
+
+    public static async Task WriteAsync(DeepZoomGeometry g, string dzFilesDir, string iiifDir, string ext,
+        IImageEngine engine, CancellationToken ct)
+    {
+        Directory.CreateDirectory(iiifDir);
+        var lowest = g.LevelFitting(g.TileSize);
+        var scaleFactors = new List<long>();
+        for (var level = g.MaxLevel; level >= lowest; level--)
+        {
+            ct.ThrowIfCancellationRequested();
+            var s = g.ScaleOf(level);
+            scaleFactors.Add(s);
+            var (cols, rows) = g.TileGrid(level);
+            for (var y = 0; y < rows; y++)
+                for (var x = 0; x < cols; x++)
+                {
+                    long x0 = x * g.TileSize * s, y0 = y * g.TileSize * s;
+                    var w = Math.Min(g.TileSize * s, g.Width - x0);
+                    var h = Math.Min(g.TileSize * s, g.Height - y0);
+                    var (tw, th) = g.TileSizeAt(level, x, y);
+                    var dir = Path.Combine(iiifDir, $"{x0},{y0},{w},{h}", $"{tw},{th}", "0");
+                    Directory.CreateDirectory(dir);
+                    FileLinks.LinkOrCopy(Path.Combine(dzFilesDir, level.ToString(), $"{x}_{y}.{ext}"),
+                        Path.Combine(dir, $"default.{ext}"));
+                }
+        }
+
+        var sizes = await WriteRenditionsAsync(g, dzFilesDir, iiifDir, ext, engine, ct);
+        await WriteInfoAsync(g, iiifDir, scaleFactors, sizes, ct);
+    }
+
+    private static async Task<List<(int W, int H)>> WriteRenditionsAsync(DeepZoomGeometry g, string dzFilesDir,
+        string iiifDir, string ext, IImageEngine engine, CancellationToken ct)
+    {
+        var sizes = new List<(int W, int H)>();
+        for (var level = 0; level <= g.MaxLevel; level++)
+        {
+            var (w, h) = g.LevelSize(level);
+            var side = Math.Max(w, h);
+            if (side > MaxRenditionSide) break;
+            if (side < MinRenditionSide && level != g.MaxLevel) continue;
+            var file = Path.Combine(iiifDir, "full", $"{w},{h}", "0", $"default.{ext}");
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            var (cols, rows) = g.TileGrid(level);
+            var levelDir = Path.Combine(dzFilesDir, level.ToString());
+            if (cols * rows == 1)
+                FileLinks.LinkOrCopy(Path.Combine(levelDir, $"0_0.{ext}"), file);
+            else
+            {
+                var tiles = new List<string>();
+                for (var y = 0; y < rows; y++)
+                    for (var x = 0; x < cols; x++) tiles.Add(Path.Combine(levelDir, $"{x}_{y}.{ext}"));
+                await engine.RenderAsync(new RenderRequest(tiles, file) { Across = cols }, ct);
+            }
+            // "w," is the form IIIF 2 clients and some IIIF 3 viewers ask for; same file.
+            var byWidth = Path.Combine(iiifDir, "full", $"{w},", "0");
+            Directory.CreateDirectory(byWidth);
+            FileLinks.LinkOrCopy(file, Path.Combine(byWidth, $"default.{ext}"));
+            sizes.Add((w, h));
+        }
+        var (mw, mh) = sizes[^1];
+        var max = Path.Combine(iiifDir, "full", "max", "0");
+        Directory.CreateDirectory(max);
+        FileLinks.LinkOrCopy(Path.Combine(iiifDir, "full", $"{mw},{mh}", "0", $"default.{ext}"), Path.Combine(max, $"default.{ext}"));
+        return sizes;
+    }
+
+    private static async Task WriteInfoAsync(DeepZoomGeometry g, string iiifDir, List<long> scaleFactors,
+        List<(int W, int H)> sizes, CancellationToken ct)
+    {
+        var (mw, mh) = sizes[^1];
+        await using var stream = File.Create(Path.Combine(iiifDir, "info.json"));
+        await using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("@context", "http://iiif.io/api/image/3/context.json");
+        json.WriteString("id", IdPlaceholder);
+        json.WriteString("type", "ImageService3");
+        json.WriteString("protocol", "http://iiif.io/api/image");
+        json.WriteString("profile", "level0");
+        json.WriteNumber("width", g.Width);
+        json.WriteNumber("height", g.Height);
+        // "max" is the largest stored rendition; the spec requires maxWidth/maxHeight to say so when it is smaller.
+        if (mw < g.Width || mh < g.Height)
+        {
+            json.WriteNumber("maxWidth", mw);
+            json.WriteNumber("maxHeight", mh);
+        }
+        json.WriteStartArray("sizes");
+        foreach (var (w, h) in sizes)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("width", w);
+            json.WriteNumber("height", h);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("tiles");
+        json.WriteStartObject();
+        json.WriteNumber("width", g.TileSize);
+        json.WriteNumber("height", g.TileSize);
+        json.WriteStartArray("scaleFactors");
+        foreach (var s in scaleFactors) json.WriteNumberValue(s);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        await json.FlushAsync(ct);
+    }
+}
