@@ -58,8 +58,9 @@ public static class LineDiff
         while (x < n || y < m)
         {
             if (x < n && y < m && a[head + x] == b[head + y]) { ops.Add((' ', a[head + x], head + x + 1)); x++; y++; }
-            else if (y < m && (x == n || lcs[x, y + 1] >= lcs[x + 1, y])) { ops.Add(('+', b[head + y], 0)); y++; }
-            else { ops.Add(('-', a[head + x], head + x + 1)); x++; }
+            // Removals before additions, as unified diffs show them.
+            else if (x < n && (y == m || lcs[x + 1, y] >= lcs[x, y + 1])) { ops.Add(('-', a[head + x], head + x + 1)); x++; }
+            else { ops.Add(('+', b[head + y], 0)); y++; }
         }
         for (var k = a.Length - tail; k < a.Length; k++) ops.Add((' ', a[k], k + 1));
         return ops;

@@ -17,9 +17,14 @@ public static class Snapshot
     public static void Match(string actual, string? name = null,
         [CallerFilePath] string callerFile = "", [CallerMemberName] string callerMember = "")
     {
-        var path = PathFor(callerFile, callerMember, name);
+        Match(actual, PathFor(callerFile, callerMember, name), Environment.GetEnvironmentVariable(UpdateVariable) == "1");
+    }
+
+    /// <summary>The comparison itself, with the update switch explicit so the helper's own tests do not depend on the environment.</summary>
+    internal static void Match(string actual, string path, bool update)
+    {
         var text = actual.ReplaceLineEndings("\n");
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        if (update)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             if (!File.Exists(path) || File.ReadAllText(path) != text) File.WriteAllText(path, text);

@@ -19,9 +19,8 @@ internal sealed class AnnotationConfiguration : IEntityTypeConfiguration<Annotat
             .OnDelete(DeleteBehavior.SetNull);
         annotation.HasMany(a => a.Labels).WithMany(l => l.Annotations)
             .UsingEntity<AnnotationLabel>(
-                "AnnotationLabels",
                 r => r.HasOne<Label>().WithMany().HasForeignKey(x => x.LabelId).OnDelete(DeleteBehavior.Cascade),
                 l => l.HasOne<Annotation>().WithMany().HasForeignKey(x => x.AnnotationId).OnDelete(DeleteBehavior.Cascade),
-                j => j.HasKey(x => new { x.AnnotationId, x.LabelId }));
+                j => j.ToTable("AnnotationLabels").HasKey(x => new { x.AnnotationId, x.LabelId }));
     }
 }

@@ -16,9 +16,8 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
             .OnDelete(DeleteBehavior.Cascade);
         category.HasMany(c => c.Classifications).WithMany(c => c.Categories)
             .UsingEntity<CategoryClassification>(
-                "CategoryClassifications",
                 r => r.HasOne<Classification>().WithMany().HasForeignKey(x => x.ClassificationId).OnDelete(DeleteBehavior.Cascade),
                 l => l.HasOne<Category>().WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Cascade),
-                j => j.HasKey(x => new { x.CategoryId, x.ClassificationId }));
+                j => j.ToTable("CategoryClassifications").HasKey(x => new { x.CategoryId, x.ClassificationId }));
     }
 }

@@ -14,15 +14,13 @@ internal sealed class GalleryConfiguration : IEntityTypeConfiguration<Gallery>
         gallery.HasOne(g => g.Owner).WithMany().HasForeignKey(g => g.OwnerId).OnDelete(DeleteBehavior.Cascade);
         gallery.HasMany(g => g.Images).WithMany(i => i.Galleries)
             .UsingEntity<GalleryImage>(
-                "GalleryImages",
                 r => r.HasOne<Image>().WithMany().HasForeignKey(x => x.ImageId).OnDelete(DeleteBehavior.Cascade),
                 l => l.HasOne<Gallery>().WithMany().HasForeignKey(x => x.GalleryId).OnDelete(DeleteBehavior.Cascade),
-                j => j.HasKey(x => new { x.GalleryId, x.ImageId }));
+                j => j.ToTable("GalleryImages").HasKey(x => new { x.GalleryId, x.ImageId }));
         gallery.HasMany(g => g.TrustedUsers).WithMany()
             .UsingEntity<GalleryTrustedUser>(
-                "GalleryTrustedUsers",
                 r => r.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade),
                 l => l.HasOne<Gallery>().WithMany().HasForeignKey(x => x.GalleryId).OnDelete(DeleteBehavior.Cascade),
-                j => j.HasKey(x => new { x.GalleryId, x.UserId }));
+                j => j.ToTable("GalleryTrustedUsers").HasKey(x => new { x.GalleryId, x.UserId }));
     }
 }

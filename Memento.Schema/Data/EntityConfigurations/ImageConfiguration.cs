@@ -35,10 +35,9 @@ internal sealed class ImageConfiguration : IEntityTypeConfiguration<Image>
         image.HasOne(i => i.CopiedFrom).WithMany().HasForeignKey(i => i.CopiedFromId).OnDelete(DeleteBehavior.SetNull);
         image.HasMany(i => i.Licences).WithMany(l => l.Images)
             .UsingEntity<ImageLicence>(
-                "ImageLicences",
-                // A licence in use cannot be deleted out from under the images that carry it.
+                                // A licence in use cannot be deleted out from under the images that carry it.
                 r => r.HasOne<Licence>().WithMany().HasForeignKey(x => x.LicenceId).OnDelete(DeleteBehavior.Restrict),
                 l => l.HasOne<Image>().WithMany().HasForeignKey(x => x.ImageId).OnDelete(DeleteBehavior.Cascade),
-                j => j.HasKey(x => new { x.ImageId, x.LicenceId }));
+                j => j.ToTable("ImageLicences").HasKey(x => new { x.ImageId, x.LicenceId }));
     }
 }

@@ -13,13 +13,12 @@ internal sealed class ObjectTypeConfiguration : IEntityTypeConfiguration<ObjectT
         objectType.Property(o => o.Description).IsRequired();
         objectType.HasMany(o => o.Parents).WithMany(o => o.Children)
             .UsingEntity<ObjectTypeParent>(
-                "ObjectTypeParents",
                 r => r.HasOne<ObjectType>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Cascade),
                 l => l.HasOne<ObjectType>().WithMany().HasForeignKey(x => x.ChildId).OnDelete(DeleteBehavior.Cascade),
                 j =>
                 {
                     j.HasKey(x => new { x.ChildId, x.ParentId });
-                    j.ToTable(t => t.HasCheckConstraint("CK_ObjectTypeParents_NotSelf", "\"ChildId\" <> \"ParentId\""));
+                    j.ToTable("ObjectTypeParents", t => t.HasCheckConstraint("CK_ObjectTypeParents_NotSelf", "\"ChildId\" <> \"ParentId\""));
                 });
     }
 }
