@@ -12,8 +12,10 @@ namespace Memento.Server.Endpoints;
 /// <summary>A signed-in user's own account: home, password, API tokens.</summary>
 public static class AccountEndpoints
 {
-    public sealed record PasswordForm(string? CurrentPassword, string? NewPassword, string? ConfirmPassword);
-    public sealed record TokenForm(string? Name);
+    // A class, not a positional record: the form binder leaves absent fields null instead of failing.
+    public sealed class PasswordForm { public string? CurrentPassword { get; set; } public string? NewPassword { get; set; } public string? ConfirmPassword { get; set; } }
+    // A class, not a positional record: the form binder leaves absent fields null instead of failing.
+    public sealed class TokenForm { public string? Name { get; set; } }
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {

@@ -11,7 +11,8 @@ namespace Memento.Server.Endpoints;
 /// <summary>Browser sign-in and sign-out (plain HTML forms, no JavaScript).</summary>
 public static class LoginEndpoints
 {
-    public sealed record LoginForm(string? UserName, string? Password, string? ReturnUrl);
+    // A class, not a positional record: the form binder leaves absent fields null instead of failing.
+    public sealed class LoginForm { public string? UserName { get; set; } public string? Password { get; set; } public string? ReturnUrl { get; set; } }
 
     public static IEndpointRouteBuilder MapLoginEndpoints(this IEndpointRouteBuilder app)
     {

@@ -15,7 +15,8 @@ namespace Memento.Server.Endpoints;
 /// </summary>
 public static class SetupEndpoints
 {
-    public sealed record SetupForm(string? SetupToken, string? UserName, string? Password, string? ConfirmPassword);
+    // A class, not a positional record: the form binder leaves absent fields null instead of failing.
+    public sealed class SetupForm { public string? SetupToken { get; set; } public string? UserName { get; set; } public string? Password { get; set; } public string? ConfirmPassword { get; set; } }
 
     public const string InvalidToken = "That setup token is not valid. Copy it from the server's log (it changes at every restart).";
 

@@ -1,4 +1,5 @@
 using Memento.Schema.Data;
+using Memento.Schema.Data.Migrations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +25,6 @@ public static class DatabaseExtensions
         if (!services.GetRequiredService<IOptions<MementoOptions>>().Value.ApplyMigrations) return;
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MementoDbContext>();
-        // Until the data branch's DatabaseMigrator lands: create the schema from the model.
-        await db.Database.EnsureCreatedAsync(ct);
+        await DatabaseMigrator.MigrateAsync(db, ct);
     }
 }

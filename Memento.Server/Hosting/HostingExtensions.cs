@@ -35,22 +35,10 @@ public static class HostingExtensions
             keys.XmlRepository = new FileSystemXmlRepository(
                 Directory.CreateDirectory(Path.Combine(memento.Value.DataPath, "keys")), logs));
 
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
-            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);
+        // Error statuses without a body (404 from a script, 405…) get a ProblemDetails body with a trace id.
+        services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks();
         return builder;
-    }
-
-    /// <summary>
-    /// Unexpected exceptions become a ProblemDetails body with a trace id to quote in a bug report;
-    /// the exception itself goes to the log, never to the client.
-    /// </summary>
-    public static WebApplication UseMementoErrorHandling(this WebApplication app)
-    {
-        app.UseForwardedHeaders();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        return app;
     }
 }

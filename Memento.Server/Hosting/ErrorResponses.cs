@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Memento.Server.Pages;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Memento.Server.Hosting;
+
+/// <summary>
+/// What a client sees when a request fails unexpectedly: a page for people, ProblemDetails for scripts;
+/// both carry the trace id that also appears in the server log next to the exception. Never the exception itself.
+/// </summary>
+public static class ErrorResponses
+{
+    public static WebApplication UseMementoErrorHandling(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteAsync });
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    private static async Task WriteAsync(HttpContext http)
+    {
+        var traceId = Activity.Current?.Id ?? http.TraceIdentifier;
+        http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        if (http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal))
+        {
+            await Html.Page<MessagePage>(new
+            {
+                Title = "Something went wrong",
+                Message = $"The server could not complete this request. " +
+                          $"If it happens again, tell your administrator this trace id: {traceId}",
+                LinkUrl = "/",
+                LinkText = "Back to the start page",
+            }, StatusCodes.Status500InternalServerError).ExecuteAsync(http);
+            return;
+        }
+        var feature = http.Features.Get<IExceptionHandlerFeature>();
+        await TypedResults.Problem(
+            title: "Unexpected error",
+            detail: "The server could not complete this request. Quote the trace id when reporting it.",
+            statusCode: StatusCodes.Status500InternalServerError,
+            instance: feature?.Path,
+            extensions: new Dictionary<string, object?> { ["traceId"] = traceId }).ExecuteAsync(http);
+    }
+}
