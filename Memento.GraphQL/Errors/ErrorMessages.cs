@@ -28,7 +28,9 @@ public static partial class ErrorMessages
     public static string UnexpectedVariableInConstant(string name) =>
         $"Unexpected variable \"${name}\" in constant value.";
     public const string UnexpectedDescription =
-        "Unexpected description, descriptions are supported only on type definitions.";
+        "Unexpected description, only GraphQL definitions support descriptions.";
+    public const string DescriptionOnShorthandQuery =
+        "Unexpected description, descriptions are not supported on shorthand queries.";
     public static string ReservedEnumValue(string token) =>
         $"{token} is reserved and cannot be used for an enum value.";
 

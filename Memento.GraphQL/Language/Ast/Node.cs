@@ -62,6 +62,9 @@ public abstract class Node
     /// <summary>Appends the child nodes in graphql-js visitor-key order (used by <see cref="AstWalker"/>).</summary>
     internal abstract void CollectChildren(List<Node> children);
 
+    /// <summary>The node printed as GraphQL text (see <see cref="Printer"/>).</summary>
+    public override string ToString() => Printer.Print(this);
+
     private protected static void Add(List<Node> children, Node? node)
     {
         if (node is not null) children.Add(node);
@@ -109,6 +112,9 @@ public abstract class DefinitionNode : Node
 /// <summary>An operation or a fragment definition. https://spec.graphql.org/October2021/#ExecutableDefinition</summary>
 public abstract class ExecutableDefinitionNode : DefinitionNode, IHasDirectives
 {
+    /// <summary>A description (working draft: descriptions on operations and fragments); null if none.</summary>
+    public StringValueNode? Description { get; init; }
+
     /// <summary>The name; null only for an anonymous operation.</summary>
     public abstract NameNode? Name { get; init; }
 

@@ -22,6 +22,7 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 
     internal override void CollectChildren(List<Node> children)
     {
+        Add(children, Description);
         Add(children, Name);
         AddAll(children, VariableDefinitions);
         AddAll(children, Directives);
@@ -34,6 +35,9 @@ public sealed class VariableDefinitionNode : Node, IHasDirectives
 {
     public override NodeKind Kind => NodeKind.VariableDefinition;
 
+    /// <summary>A description (working draft); null if none.</summary>
+    public StringValueNode? Description { get; init; }
+
     public required VariableNode Variable { get; init; }
 
     public required TypeNode Type { get; init; }
@@ -45,6 +49,7 @@ public sealed class VariableDefinitionNode : Node, IHasDirectives
 
     internal override void CollectChildren(List<Node> children)
     {
+        Add(children, Description);
         children.Add(Variable);
         children.Add(Type);
         Add(children, DefaultValue);
@@ -64,6 +69,7 @@ public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
 
     internal override void CollectChildren(List<Node> children)
     {
+        Add(children, Description);
         Add(children, Name);
         children.Add(TypeCondition);
         AddAll(children, Directives);
