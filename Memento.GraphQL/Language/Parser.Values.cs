@@ -51,7 +51,7 @@ public sealed partial class Parser
                 }
                 else
                 {
-                    var value = _lexer.Value;
+                    var value = NameTable.Get(_source.Body, start, _lexer.End - start);
                     Advance();
                     return new EnumValueNode(value) { Location = Loc(start) };
                 }

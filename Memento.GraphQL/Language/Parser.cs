@@ -119,7 +119,7 @@ public sealed partial class Parser
     {
         if (_lexer.Kind != TokenKind.Name) throw ExpectedError(TokenKind.Name);
         int start = _lexer.Start;
-        var value = _lexer.Value;
+        var value = NameTable.Get(_source.Body, start, _lexer.End - start);
         Advance();
         return new NameNode(value) { Location = Loc(start) };
     }

@@ -1,3 +1,4 @@
+using Memento.GraphQL.Language;
 namespace Memento.GraphQL.Types;
 
 /// <summary>A directive the schema supports: its arguments, the locations it may appear at and whether it repeats.</summary>
@@ -22,6 +23,11 @@ public sealed class DirectiveDefinition
     public bool IsRepeatable { get; }
 
     public IReadOnlyList<ArgumentDefinition> Arguments => _arguments;
+
+    /// <summary>Why the directive is deprecated (graphql-js 16.15 directive deprecation); null when it is not.</summary>
+    public string? DeprecationReason { get; set; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
 
     public object? AstNode { get; set; }
 

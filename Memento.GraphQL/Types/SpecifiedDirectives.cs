@@ -1,3 +1,4 @@
+using Memento.GraphQL.Language;
 namespace Memento.GraphQL.Types;
 
 /// <summary>The directives the specification defines, with graphql-js's descriptions.</summary>
@@ -17,7 +18,7 @@ public static class SpecifiedDirectives
             new[]
             {
                 DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition,
-                DirectiveLocation.EnumValue,
+                DirectiveLocation.EnumValue, DirectiveLocation.DirectiveDefinition,
             },
             "Marks an element of a GraphQL schema as no longer supported.")
         .AddArgument(new ArgumentDefinition("reason", ScalarType.String,
