@@ -15,7 +15,7 @@ public static partial class ErrorMessages
         $"Expected Iterable, but did not find one for field \"{parentType}.{field}\".";
     public static string AbstractTypeUnresolved(string abstractType, string parentType, string field) =>
         $"Abstract type \"{abstractType}\" must resolve to an Object type at runtime for field \"{parentType}.{field}\". " +
-        "Either the \"{abstractType}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.";
+        $"Either the \"{abstractType}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.";
     public static string AbstractTypeNotPossible(string runtimeType, string abstractType) =>
         $"Runtime Object type \"{runtimeType}\" is not a possible type for \"{abstractType}\".";
     public static string AbstractTypeUnknown(string runtimeType, string abstractType) =>
@@ -43,4 +43,10 @@ public static partial class ErrorMessages
     public const string HttpPreflightRequired =
         "Multipart requests must carry a GraphQL-Preflight header (protection against cross-site request forgery).";
     public static string HttpTooLarge(long limit) => $"The request body is larger than the limit of {limit} bytes.";
+}
+
+public static partial class ErrorMessages
+{
+    public const string NoDocument = "Must provide document.";
+    public const string SubscriptionsUnsupported = "Subscriptions are not supported by this endpoint.";
 }
