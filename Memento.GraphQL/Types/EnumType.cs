@@ -108,8 +108,8 @@ public sealed class EnumType : NamedType
         };
         if (name is null)
         {
-            throw new GraphQLTypeException(
-                $"Enum \"{Name}\" cannot represent non-string value: {Scalars.Inspect.Value(input)}." + DidYouMeanFor(null));
+            var valueStr = Scalars.Inspect.Value(input);
+            throw new GraphQLTypeException($"Enum \"{Name}\" cannot represent non-string value: {valueStr}." + DidYouMeanFor(valueStr));
         }
 
         if (_byName.TryGetValue(name, out var def))
@@ -120,13 +120,25 @@ public sealed class EnumType : NamedType
         throw new GraphQLTypeException($"Value \"{name}\" does not exist in \"{Name}\" enum." + DidYouMeanFor(name));
     }
 
-    internal string DidYouMeanFor(string? input)
+    /// <summary>Input coercion of a literal: an enum value name.</summary>
+    public object? ParseLiteral(Language.Ast.ValueNode node)
     {
-        if (input is null)
+        if (node is not Language.Ast.EnumValueNode e)
         {
-            return string.Empty;
+            var valueStr = Utilities.ValuePrinter.Print(node);
+            throw new GraphQLTypeException($"Enum \"{Name}\" cannot represent non-enum value: {valueStr}." + DidYouMeanFor(valueStr));
         }
 
+        if (_byName.TryGetValue(e.Value, out var def))
+        {
+            return def.Value;
+        }
+
+        throw new GraphQLTypeException($"Value \"{e.Value}\" does not exist in \"{Name}\" enum." + DidYouMeanFor(e.Value));
+    }
+
+    internal string DidYouMeanFor(string input)
+    {
         var names = new List<string>(_values.Count);
         foreach (var v in _values)
         {

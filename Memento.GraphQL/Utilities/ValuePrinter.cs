@@ -78,6 +78,15 @@ internal static class ValuePrinter
         }
     }
 
+    /// <summary>A type reference as written: <c>[Int!]</c>.</summary>
+    public static string PrintType(TypeNode node) => node switch
+    {
+        NamedTypeNode n => n.Name.Value,
+        ListTypeNode l => "[" + PrintType(l.Type) + "]",
+        NonNullTypeNode nn => PrintType(nn.Type) + "!",
+        _ => string.Empty,
+    };
+
     /// <summary>graphql-js printString: JSON-like escapes for quotes, backslash and control characters.</summary>
     public static void AppendString(StringBuilder sb, string value)
     {
