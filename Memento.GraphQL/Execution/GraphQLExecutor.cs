@@ -57,8 +57,8 @@ public sealed partial class GraphQLExecutor
                 IsOperationNotAllowed = true,
             };
         }
-        if (request.IsAnonymous && !Options.AllowAnonymousIntrospection && prepared.UsesIntrospection(operation))
-            return Fail(ErrorMessages.IntrospectionDisabled, operation);
+        if (request.IsAnonymous && !Options.AllowAnonymousIntrospection && prepared.IntrospectionField(operation) is { Length: > 0 } meta)
+            return Fail(ErrorMessages.IntrospectionDisabled(meta), operation);
 
         var rootType = operation.Operation switch
         {

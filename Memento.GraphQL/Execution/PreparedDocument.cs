@@ -43,28 +43,30 @@ internal sealed class PreparedDocument
 
     public Dictionary<string, FragmentDefinitionNode> Fragments { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Whether any operation selects __schema or __type (checked against the anonymous-introspection setting).</summary>
-    public bool UsesIntrospection(OperationDefinitionNode operation) =>
-        _introspection.GetOrAdd(operation, op => SelectsIntrospection(op.SelectionSet, new HashSet<string>()));
+    /// <summary>
+    /// The first __schema or __type field the operation selects, or null (checked per request against the
+    /// anonymous-introspection setting, since the caller varies while the document is cached).
+    /// </summary>
+    public string? IntrospectionField(OperationDefinitionNode operation) =>
+        _introspection.GetOrAdd(operation, op => FindIntrospection(op.SelectionSet, new HashSet<string>()) ?? "");
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<OperationDefinitionNode, bool> _introspection = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<OperationDefinitionNode, string> _introspection = new();
 
-    private bool SelectsIntrospection(SelectionSetNode set, HashSet<string> visited)
+    private string? FindIntrospection(SelectionSetNode set, HashSet<string> visited)
     {
         foreach (var selection in set.Selections)
         {
-            switch (selection)
+            var found = selection switch
             {
-                case FieldNode { Name.Value: "__schema" or "__type" }:
-                    return true;
-                case InlineFragmentNode inline when SelectsIntrospection(inline.SelectionSet, visited):
-                    return true;
-                case FragmentSpreadNode spread when visited.Add(spread.Name.Value)
-                    && Fragments.TryGetValue(spread.Name.Value, out var fragment) && SelectsIntrospection(fragment.SelectionSet, visited):
-                    return true;
-            }
+                FieldNode { Name.Value: "__schema" or "__type" } field => field.Name.Value,
+                InlineFragmentNode inline => FindIntrospection(inline.SelectionSet, visited),
+                FragmentSpreadNode spread when visited.Add(spread.Name.Value) && Fragments.TryGetValue(spread.Name.Value, out var fragment) =>
+                    FindIntrospection(fragment.SelectionSet, visited),
+                _ => null,
+            };
+            if (!string.IsNullOrEmpty(found)) return found;
         }
-        return false;
+        return null;
     }
 
     /// <summary>Spec 6.1 GetOperation: the named operation, or the only one.</summary>

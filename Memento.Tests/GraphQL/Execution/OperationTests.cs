@@ -26,7 +26,9 @@ public class OperationTests
     [Theory]
     [InlineData("query First { a } query Second { b }", null, "Must provide operation name if query contains multiple operations.")]
     [InlineData("query First { a }", "Third", "Unknown operation named \"Third\".")]
-    [InlineData("fragment F on Query { a }", null, "Must provide an operation.")]
+    // Validation runs before operation selection, so a document of fragments alone fails there.
+    [InlineData("fragment F on Query { a }", null, "Fragment \"F\" is never used.")]
+    [InlineData("{ nope }", null, "Cannot query field \"nope\" on type \"Query\".")]
     [InlineData("mutation { a }", null, "Schema is not configured to execute mutation operation.")]
     public async Task Request_errors_have_no_data_entry(string query, string? operationName, string message)
     {
@@ -72,7 +74,7 @@ public class OperationTests
     {
         var executor = new GraphQLExecutor(new ExecutionOptions { AllowAnonymousIntrospection = false });
         var anonymous = await executor.ExecuteAsync(new ExecutionRequest { Schema = Schema, Query = "{ __schema { queryType { name } } }", IsAnonymous = true });
-        Assert.Equal("Introspection is not allowed for anonymous callers.", Assert.Single(anonymous.Errors!).Message);
+        Assert.Equal("GraphQL introspection has been disabled, but the requested query contained the field \"__schema\".", Assert.Single(anonymous.Errors!).Message);
         var signedIn = await executor.ExecuteAsync(new ExecutionRequest { Schema = Schema, Query = "{ __schema { queryType { name } } }" });
         AssertJson("{ 'data': { '__schema': { 'queryType': { 'name': 'Query' } } } }", signedIn.ToJson());
     }
