@@ -145,7 +145,7 @@ internal sealed class GraphQLHttpHandler(
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, new JsonWriterOptions { SkipValidation = true }))
+        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, new JsonWriterOptions { SkipValidation = true, Encoder = ResultWriter.Encoder }))
         {
             result.WriteTo(writer);
         }
