@@ -1,3 +1,4 @@
+using Memento.GraphQL.Language;
 using Memento.GraphQL.Types;
 
 namespace Memento.GraphQL.Introspection;

@@ -1,3 +1,4 @@
+using Memento.GraphQL.Language;
 namespace Memento.GraphQL.Types;
 
 /// <summary>A directive the schema supports: its arguments, the locations it may appear at and whether it repeats.</summary>

@@ -35,10 +35,17 @@ public sealed partial class GraphQLSchema
 
         if (types is not null)
         {
-            foreach (var type in types)
+            // graphql-js order: each given type in turn, followed by the types first reached from it; given types
+            // not yet processed are left for their own turn.
+            var given = types.ToList();
+            _pending = new HashSet<NamedType>(given);
+            foreach (var type in given)
             {
+                _pending.Remove(type);
                 Collect(type);
             }
+
+            _pending = null;
         }
 
         Collect(query);
@@ -134,9 +141,11 @@ public sealed partial class GraphQLSchema
         return set.Contains(maybeSubType);
     }
 
+    private HashSet<NamedType>? _pending;
+
     private void Collect(NamedType? type)
     {
-        if (type is null)
+        if (type is null || (_pending is not null && _pending.Contains(type)))
         {
             return;
         }

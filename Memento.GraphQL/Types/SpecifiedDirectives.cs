@@ -1,3 +1,4 @@
+using Memento.GraphQL.Language;
 namespace Memento.GraphQL.Types;
 
 /// <summary>The directives the specification defines, with graphql-js's descriptions.</summary>

@@ -2,15 +2,9 @@ using Memento.GraphQL.Types;
 
 namespace Memento.GraphQL.Utilities;
 
-/// <summary>Temporary value printing until the AST printer lands (replaced by astFromValue + print).</summary>
 internal static partial class DefaultValuePrinter
 {
-    private static string? PrintValue(object? value, GraphQLType type) => value switch
-    {
-        null => "null",
-        bool b => b ? "true" : "false",
-        string s when type.GetNamedType() is EnumType => s,
-        string s => System.Text.Json.JsonSerializer.Serialize(s),
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
-    };
+    /// <summary>graphql-js: print(astFromValue(defaultValue, type)); null when the value has no literal.</summary>
+    private static string? PrintValue(object? value, GraphQLType type) =>
+        AstFromValue.Convert(value, type) is { } node ? Language.Printer.Print(node) : null;
 }

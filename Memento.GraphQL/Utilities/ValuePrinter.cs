@@ -6,12 +6,7 @@ namespace Memento.GraphQL.Utilities;
 /// <summary>Prints value literals as graphql-js print() does (used in error messages and default values).</summary>
 internal static class ValuePrinter
 {
-    public static string Print(ValueNode node)
-    {
-        var sb = new StringBuilder();
-        Append(sb, node);
-        return sb.ToString();
-    }
+    public static string Print(ValueNode node) => Language.Printer.Print(node);
 
     public static void Append(StringBuilder sb, ValueNode node)
     {
@@ -29,7 +24,7 @@ internal static class ValuePrinter
             case StringValueNode s:
                 if (s.Block)
                 {
-                    sb.Append(BlockString.Print(s.Value));
+                    sb.Append(Language.BlockString.Print(s.Value));
                 }
                 else
                 {
@@ -79,13 +74,7 @@ internal static class ValuePrinter
     }
 
     /// <summary>A type reference as written: <c>[Int!]</c>.</summary>
-    public static string PrintType(TypeNode node) => node switch
-    {
-        NamedTypeNode n => n.Name.Value,
-        ListTypeNode l => "[" + PrintType(l.Type) + "]",
-        NonNullTypeNode nn => PrintType(nn.Type) + "!",
-        _ => string.Empty,
-    };
+    public static string PrintType(TypeNode node) => Language.Printer.Print(node);
 
     /// <summary>graphql-js printString: JSON-like escapes for quotes, backslash and control characters.</summary>
     public static void AppendString(StringBuilder sb, string value)
