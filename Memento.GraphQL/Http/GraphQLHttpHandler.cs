@@ -2,6 +2,7 @@ using System.Text.Json;
 using Memento.GraphQL.Errors;
 using Memento.GraphQL.Execution;
 using Memento.GraphQL.Types;
+using Memento.GraphQL.Utilities;
 
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -32,7 +33,7 @@ internal sealed class GraphQLHttpHandler(
 
         if (isGet && _options.Http.EnableSdl && request.Query.ContainsKey("sdl"))
         {
-            _sdl ??= ""; // SDL-PENDING SchemaPrinter.Print(schema.Value);
+            _sdl ??= SchemaPrinter.Print(schema.Value);
             context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync(_sdl, context.RequestAborted);
             return;

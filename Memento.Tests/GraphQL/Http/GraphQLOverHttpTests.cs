@@ -105,3 +105,19 @@ public class GraphQLOverHttpTests(GraphQLTestServer server) : IClassFixture<Grap
         Assert.Equal(HttpStatusCode.NotFound, (await server.Client.GetAsync("/graphql/_page/nope.js")).StatusCode);
     }
 }
+
+/// <summary>GET ?sdl serves the printed schema as text.</summary>
+public class SdlEndpointTests(GraphQLTestServer server) : IClassFixture<GraphQLTestServer>
+{
+    [Fact]
+    public async Task Sdl_is_served_as_plain_text()
+    {
+        var response = await server.Client.GetAsync("/graphql?sdl");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        var sdl = await response.Content.ReadAsStringAsync();
+        Assert.Contains("type Query {\n  hello(name: String): String", sdl);
+        Assert.Contains("type Mutation {", sdl);
+        Assert.Contains("scalar Upload", sdl);
+    }
+}
