@@ -15,7 +15,7 @@ public static partial class ErrorMessages
         $"Expected Iterable, but did not find one for field \"{parentType}.{field}\".";
     public static string AbstractTypeUnresolved(string abstractType, string parentType, string field) =>
         $"Abstract type \"{abstractType}\" must resolve to an Object type at runtime for field \"{parentType}.{field}\". " +
-        "Either the \"{abstractType}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.";
+        $"Either the \"{abstractType}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.";
     public static string AbstractTypeNotPossible(string runtimeType, string abstractType) =>
         $"Runtime Object type \"{runtimeType}\" is not a possible type for \"{abstractType}\".";
     public static string AbstractTypeUnknown(string runtimeType, string abstractType) =>
@@ -34,7 +34,6 @@ public static partial class ErrorMessages
         $"Argument \"{name}\" of required type \"{type}\" was provided the variable \"${variable}\" which was not provided a runtime value.";
     public static string ArgumentNonNull(string name, string type) => $"Argument \"{name}\" of non-null type \"{type}\" must not be null.";
     public static string ArgumentInvalid(string name, string value) => $"Argument \"{name}\" has invalid value {value}.";
-    public const string IntrospectionDisabled = "Introspection is not allowed for anonymous callers.";
     public const string HttpMethodNotAllowed = "GraphQL requests use GET (queries only) or POST.";
     public const string HttpNotAcceptable = "Accept application/graphql-response+json or application/json.";
     public const string HttpUnsupportedContentType = "Send the request as application/json, or as multipart/form-data for uploads.";
@@ -43,4 +42,10 @@ public static partial class ErrorMessages
     public const string HttpPreflightRequired =
         "Multipart requests must carry a GraphQL-Preflight header (protection against cross-site request forgery).";
     public static string HttpTooLarge(long limit) => $"The request body is larger than the limit of {limit} bytes.";
+}
+
+public static partial class ErrorMessages
+{
+    public const string NoDocument = "Must provide document.";
+    public const string SubscriptionsUnsupported = "Subscriptions are not supported by this endpoint.";
 }

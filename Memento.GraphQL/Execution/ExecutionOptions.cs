@@ -4,7 +4,7 @@ namespace Memento.GraphQL.Execution;
 public sealed class ExecutionOptions
 {
     private int? _maxDepth = 15;
-    private int? _maxCost = 50_000;
+    private int? _maxCost = 10_000;
     private int _documentCacheSize = 1000;
 
     /// <summary>Deepest field nesting an operation may have (null: unlimited). Default 15.</summary>
@@ -14,7 +14,7 @@ public sealed class ExecutionOptions
         set => _maxDepth = value is null or > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), "Must be positive.");
     }
 
-    /// <summary>Highest estimated cost (list fields multiply their selection) an operation may have. Default 50,000.</summary>
+    /// <summary>Highest estimated cost (list fields multiply their selection) an operation may have. Default 10,000.</summary>
     public int? MaxCost
     {
         get => _maxCost;

@@ -46,6 +46,9 @@ public sealed class ExecutionRequest
     /// <summary>Whether the caller is anonymous (affects <see cref="ExecutionOptions.AllowAnonymousIntrospection"/>).</summary>
     public bool IsAnonymous { get; init; }
 
+    /// <summary>Quoted in "Unexpected error." responses and logs; the HTTP trace identifier over HTTP.</summary>
+    public string? TraceId { get; init; }
+
     /// <summary>Cancels execution, e.g. when the HTTP client goes away.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

@@ -35,7 +35,7 @@ public sealed class ExecutionResult
     public string ToJson(bool indented = false)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, SkipValidation = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, SkipValidation = true, Encoder = ResultWriter.Encoder }))
             WriteTo(writer);
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }

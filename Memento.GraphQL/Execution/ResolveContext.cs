@@ -8,7 +8,7 @@ namespace Memento.GraphQL.Execution;
 /// directly); the path is rebuilt from the result tree only when asked for.
 /// </summary>
 internal sealed class ResolveContext(
-    OperationExecutor executor, CollectedField field, ObjectType parentType, object? source,
+    OperationExecutor executor, CollectedField collected, ObjectType parentType, object? source,
     IReadOnlyDictionary<string, object?> arguments, ResultNode parent, int slot) : IResolveContext
 {
     public object? Source { get; } = source;
@@ -17,16 +17,16 @@ internal sealed class ResolveContext(
 
     public IReadOnlyList<object> Path => OperationExecutor.PathOf(parent, slot);
 
-    public string FieldName => field.Definition!.Name;
+    public string FieldName => collected.Definition!.Name;
 
     /// <summary>The field's definition, e.g. for metadata such as authorization policies.</summary>
-    public FieldDefinition FieldDefinition => field.Definition!;
+    public FieldDefinition FieldDefinition => collected.Definition!;
 
     /// <summary>The object type whose field is being resolved.</summary>
     public ObjectType ParentType { get; } = parentType;
 
     /// <summary>The field nodes merged under this response name (for look-ahead).</summary>
-    public IReadOnlyList<FieldNode> FieldNodes => field.Nodes;
+    public IReadOnlyList<FieldNode> FieldNodes => collected.Nodes;
 
     public GraphQLSchema Schema => executor.Schema;
 

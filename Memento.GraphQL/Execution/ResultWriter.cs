@@ -8,6 +8,12 @@ namespace Memento.GraphQL.Execution;
 /// <summary>Writes execution results and the values inside them as JSON.</summary>
 internal static class ResultWriter
 {
+    /// <summary>
+    /// Escapes only what JSON requires: responses are served as JSON media types, never embedded in HTML, and
+    /// "\u0022" for every quote in messages would make them unreadable.
+    /// </summary>
+    public static readonly System.Text.Encodings.Web.JavaScriptEncoder Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     private static readonly JsonEncodedText DataName = JsonEncodedText.Encode("data");
     private static readonly JsonEncodedText ErrorsName = JsonEncodedText.Encode("errors");
     private static readonly JsonEncodedText ExtensionsName = JsonEncodedText.Encode("extensions");

@@ -3,6 +3,7 @@ using Memento.GraphQL.Errors;
 using Memento.GraphQL.Execution;
 using Memento.GraphQL.Types;
 using Memento.GraphQL.Utilities;
+
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -145,7 +146,7 @@ internal sealed class GraphQLHttpHandler(
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, new JsonWriterOptions { SkipValidation = true }))
+        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, new JsonWriterOptions { SkipValidation = true, Encoder = ResultWriter.Encoder }))
         {
             result.WriteTo(writer);
         }

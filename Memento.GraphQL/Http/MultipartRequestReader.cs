@@ -146,6 +146,8 @@ internal static class MultipartRequestReader
     private static void Place(Dictionary<string, object?> operations, string path, UploadedFile file)
     {
         var segments = path.Split('.');
+        if (segments.Length < 2 || segments[0] != "variables")
+            throw new HttpRequestException(400, $"The map path \"{path}\" must point into the variables.");
         object? current = operations;
         for (var i = 0; i < segments.Length; i++)
         {
@@ -165,7 +167,5 @@ internal static class MultipartRequestReader
                     throw new HttpRequestException(400, $"The map path \"{path}\" does not exist in the operations.");
             }
         }
-        if (segments.Length < 2 || segments[0] != "variables")
-            throw new HttpRequestException(400, $"The map path \"{path}\" must point into the variables.");
     }
 }
