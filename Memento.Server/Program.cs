@@ -1,7 +1,34 @@
-var builder = WebApplication.CreateBuilder(args);
+using Memento.Server.Auth;
+using Memento.Server.Endpoints;
+using Memento.Server.Hosting;
+
+// A table of contents: each line wires one area; the details live in Hosting/, Auth/ and Endpoints/.
+var (hostArgs, command) = Commands.Split(args);
+var builder = WebApplication.CreateBuilder(hostArgs);
+builder.AddMementoConfiguration(hostArgs);
+builder.AddMementoHosting();
+builder.AddMementoDatabase();
+builder.AddMementoAccounts();
+builder.Services.AddRazorComponents();
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+if (command is not null)
+    return await Commands.RunAsync(app.Services, command, CommandConsole.System);
+
+app.UseMementoErrorHandling();
+app.UseMementoStaticFiles();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealthChecks("/health");
+app.MapLoginEndpoints();
+app.MapAccountEndpoints();
+app.MapSetupEndpoints();
+
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so tests can host the server with WebApplicationFactory.</summary>
 public partial class Program;

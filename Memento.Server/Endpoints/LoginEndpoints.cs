@@ -1,0 +1,54 @@
+using Memento.Schema.Accounts;
+using Memento.Server.Auth;
+using Memento.Server.Pages;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Memento.Server.Endpoints;
+
+/// <summary>Browser sign-in and sign-out (plain HTML forms, no JavaScript).</summary>
+public static class LoginEndpoints
+{
+    public sealed record LoginForm(string? UserName, string? Password, string? ReturnUrl);
+
+    public static IEndpointRouteBuilder MapLoginEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/login", ShowLogin).AllowAnonymous();
+        app.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(LoginRateLimit.Policy);
+        app.MapPost("/logout", Logout).AllowAnonymous();
+        return app;
+    }
+
+    private static RazorComponentResult<LoginPage> ShowLogin(HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
+        Html.Page<LoginPage>(new { Antiforgery = antiforgery.GetAndStoreTokens(http), ReturnUrl = LocalUrl.OrHome(returnUrl) });
+
+    private static async Task<IResult> Login(HttpContext http, IAntiforgery antiforgery, AccountService accounts, [FromForm] LoginForm form)
+    {
+        var result = await accounts.VerifyPasswordAsync(form.UserName ?? "", form.Password ?? "", http.RequestAborted);
+        if (!result.Succeeded)
+        {
+            return Html.Page<LoginPage>(new
+            {
+                Antiforgery = antiforgery.GetAndStoreTokens(http),
+                ReturnUrl = LocalUrl.OrHome(form.ReturnUrl),
+                form.UserName,
+                Error = result.Message,
+            }, result.Status == SignInStatus.Failed ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden);
+        }
+        await http.SignInAsync(AuthSchemes.Cookie, MementoClaims.For(result.User!, AuthSchemes.Cookie),
+            new AuthenticationProperties { IsPersistent = true });
+        return TypedResults.LocalRedirect(LocalUrl.OrHome(form.ReturnUrl));
+    }
+
+    private static async Task<IResult> Logout(HttpContext http, IAntiforgery antiforgery)
+    {
+        // No form fields to bind, so the automatic antiforgery check does not apply: check explicitly,
+        // or any site could sign our users out.
+        if (!await antiforgery.IsRequestValidAsync(http))
+            return TypedResults.BadRequest();
+        await http.SignOutAsync(AuthSchemes.Cookie);
+        return TypedResults.LocalRedirect("/login");
+    }
+}

@@ -1,0 +1,26 @@
+using Memento.Schema.Accounts;
+using Memento.Schema.Data;
+using Memento.Schema.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Memento.Tests.Support;
+
+/// <summary>Arrange steps that go straight to the services, for what a test is not about.</summary>
+public static class MementoAppFactoryExtensions
+{
+    public static async Task<User> CreateUserAsync(this MementoAppFactory app, string userName, string password, bool isSysAdmin = false)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AccountService>().CreateUserAsync(userName, password, isSysAdmin);
+    }
+
+    public static async Task<T> WithDbAsync<T>(this MementoAppFactory app, Func<MementoDbContext, Task<T>> query)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<MementoDbContext>());
+    }
+
+    public static Task<User> FindUserAsync(this MementoAppFactory app, string userName) =>
+        app.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.NormalizedUserName == User.Normalize(userName)));
+}
