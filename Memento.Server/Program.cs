@@ -1,6 +1,7 @@
 using Memento.Server.Auth;
 using Memento.Server.Endpoints;
 using Memento.Server.Hosting;
+using Memento.Server.Jobs;
 
 // A table of contents: each line wires one area; the details live in Hosting/, Auth/ and Endpoints/.
 var (hostArgs, command) = Commands.Split(args);
@@ -9,6 +10,7 @@ builder.AddMementoConfiguration(hostArgs);
 builder.AddMementoHosting();
 builder.AddMementoDatabase();
 builder.AddMementoAccounts();
+builder.AddMementoImaging();
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
@@ -26,6 +28,7 @@ app.MapHealthChecks("/health");
 app.MapLoginEndpoints();
 app.MapAccountEndpoints();
 app.MapSetupEndpoints();
+app.MapTileEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -34,6 +34,8 @@ public interface IImageEngine
 public sealed record RenderRequest(IReadOnlyList<string> Inputs, string Output)
 {
     public int Across { get; init; } = 1;
+    /// <summary>Size of the assembled grid; edge tiles are smaller than the others.</summary>
+    public (int Width, int Height)? CropTo { get; init; }
     public int? MaxSize { get; init; }
     public IReadOnlyList<(double Scale, double Offset)>? WindowTo8Bit { get; init; }
     public bool AddAlpha { get; init; }

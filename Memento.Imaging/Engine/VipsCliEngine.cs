@@ -4,8 +4,8 @@ namespace Memento.Imaging.Engine;
 
 /// <summary>
 /// <see cref="IImageEngine"/> on the libvips command-line tools (<c>vips</c>, <c>vipsheader</c>), each call a child
-/// process; see <see cref="VipsProcess"/> for why. Intermediate images are libvips' native <c>.v</c> files in a
-/// scratch folder beside the output, which the caller's temporary directory removes.
+/// process; see <see cref="VipsProcess"/> for why. Intermediate images are uncompressed TIFFs in a scratch folder
+/// beside the output (libvips' native <c>.v</c> loader counts as untrusted and stays blocked).
 /// </summary>
 public sealed class VipsCliEngine(VipsEngineOptions options) : IImageEngine
 {
@@ -32,7 +32,7 @@ public sealed class VipsCliEngine(VipsEngineOptions options) : IImageEngine
         return _vips.RunAsync("vips",
             ["dzsave", source, outputBase, "--tile-size", "256", "--overlap", "0", "--depth", "onepixel",
              "--suffix", suffix, "--strip"],
-            header.IsWholeSlide, progress ?? new Progress<int>(), ct);
+            header.IsWholeSlide, progress, ct);
     }
 
     public async Task<IReadOnlyList<ChannelStatistics>> StatisticsAsync(string source, ImageHeader header, CancellationToken ct)
@@ -58,7 +58,8 @@ public sealed class VipsCliEngine(VipsEngineOptions options) : IImageEngine
         {
             var steps = new List<Func<string, string, Task>>();
             if (request.WindowTo8Bit is { } window)
-                steps.Add((i, o) => Run(["linear", i, o, Numbers(window.Select(w => w.Scale)), Numbers(window.Select(w => w.Offset)), "--uchar"]));
+                // "--" ends the options, so a negative offset is not read as one.
+                steps.Add((i, o) => Run(["linear", "--uchar", "--", i, o, Numbers(window.Select(w => w.Scale)), Numbers(window.Select(w => w.Offset))]));
             if (request.MaxSize is { } max)
                 steps.Add((i, o) => Run(["thumbnail", i, o, max.ToString(CultureInfo.InvariantCulture), "--size", "down"]));
             if (request.AddAlpha)
@@ -77,13 +78,21 @@ public sealed class VipsCliEngine(VipsEngineOptions options) : IImageEngine
                 // arrayjoin takes its inputs as one space-separated string: pass names relative to their folder.
                 var folder = Path.GetDirectoryName(request.Inputs[0])!;
                 var names = string.Join(' ', request.Inputs.Select(p => Path.GetRelativePath(folder, p)));
-                current = Path.Combine(scratchDir, "joined.v");
+                current = Path.Combine(scratchDir, "joined.tif");
                 await _vips.RunAsync("vips", ["arrayjoin", names, current, "--across",
                     request.Across.ToString(CultureInfo.InvariantCulture)], false, null, ct, folder);
+                // arrayjoin gives every cell the size of the largest tile; cut off what lies beyond the edge tiles.
+                if (request.CropTo is { } size)
+                {
+                    var cropped = Path.Combine(scratchDir, "cropped.tif");
+                    await Run(["crop", current, cropped, "0", "0",
+                        size.Width.ToString(CultureInfo.InvariantCulture), size.Height.ToString(CultureInfo.InvariantCulture)]);
+                    current = cropped;
+                }
             }
             for (var s = 0; s < steps.Count; s++)
             {
-                var next = s == steps.Count - 1 ? request.Output : Path.Combine(scratchDir, $"step{s}.v");
+                var next = s == steps.Count - 1 ? request.Output : Path.Combine(scratchDir, $"step{s}.tif");
                 await steps[s](current, next);
                 current = next;
             }

@@ -50,7 +50,7 @@ internal static class VipsOutputParser
         const int headerSize = 64;
         if (v.Length < headerSize) throw new VipsException("The histogram could not be read.", "hist_find");
         // libvips writes the header in the machine's byte order; the magic says which.
-        var littleEndian = v[0] == 0x08 && v[1] == 0xf2;
+        var littleEndian = v[0] == 0xb6 && v[1] == 0xa6;
         static int ReadInt(ReadOnlySpan<byte> s, bool littleEndian) => littleEndian ? BinaryPrimitives.ReadInt32LittleEndian(s) : BinaryPrimitives.ReadInt32BigEndian(s);
         var bins = ReadInt(v[4..], littleEndian);
         var bands = ReadInt(v[12..], littleEndian);

@@ -24,7 +24,9 @@ internal sealed partial class VipsProcess(VipsEngineOptions options)
         if (progress is not null) psi.ArgumentList.Add("--vips-progress");
         foreach (var a in args) psi.ArgumentList.Add(a);
         // Untrusted loaders (matload, magick, openslide, …) are blocked unless ingest decided the file is a whole slide.
-        psi.Environment["VIPS_BLOCK_UNTRUSTED"] = allowUntrusted ? "0" : "1";
+        // libvips tests only whether the variable exists, so "allowed" means removing it.
+        if (allowUntrusted) psi.Environment.Remove("VIPS_BLOCK_UNTRUSTED");
+        else psi.Environment["VIPS_BLOCK_UNTRUSTED"] = "1";
         psi.Environment["VIPS_CONCURRENCY"] = options.Concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture);
         psi.Environment["VIPS_WARNING"] = "0";
 

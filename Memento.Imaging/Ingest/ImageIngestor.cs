@@ -80,7 +80,7 @@ public sealed class ImageIngestor(IImageEngine engine, IngestOptions options)
         var load = original + "[fail_on=truncated]";
         progress?.Report(5);
 
-        var percent = progress is null ? null : new Progress<int>(p => progress.Report(5 + p * 75 / 100));
+        var percent = progress is null ? null : new MappedProgress(p => progress.Report(5 + p * 75 / 100));
         await engine.BuildPyramidAsync(load, header, Path.Combine(work, "image"), tileFormat, percent, ct);
         File.Delete(Path.Combine(work, "image_files", "vips-properties.xml"));
         var geometry = new DeepZoomGeometry(header.Width, header.Height);
@@ -100,7 +100,7 @@ public sealed class ImageIngestor(IImageEngine engine, IngestOptions options)
         var thumbnail = "thumbnail." + (HasAlpha(header) ? "png" : "jpg");
         await engine.RenderAsync(new RenderRequest(LevelTiles(geometry, tilesDir, thumbLevel, ext), Path.Combine(work, thumbnail))
         {
-            Across = geometry.TileGrid(thumbLevel).Columns, MaxSize = ThumbnailSize, WindowTo8Bit = window,
+            Across = geometry.TileGrid(thumbLevel).Columns, CropTo = geometry.LevelSize(thumbLevel), MaxSize = ThumbnailSize, WindowTo8Bit = window,
         }, ct);
 
         var display = await RenderDisplayAsync(code, geometry, tilesDir, ext, original, header, window, work, ct);
@@ -187,7 +187,7 @@ public sealed class ImageIngestor(IImageEngine engine, IngestOptions options)
         var level = g.LevelFitting(DisplaySize);
         var request = code == ImageFormatCode.RgbaPngFullSize
             ? new RenderRequest([original], Path.Combine(work, name)) { AllowWholeSlide = header.IsWholeSlide }
-            : new RenderRequest(LevelTiles(g, tilesDir, level, ext), Path.Combine(work, name)) { Across = g.TileGrid(level).Columns };
+            : new RenderRequest(LevelTiles(g, tilesDir, level, ext), Path.Combine(work, name)) { Across = g.TileGrid(level).Columns, CropTo = g.LevelSize(level) };
         await engine.RenderAsync(request with { WindowTo8Bit = window, AddAlpha = code != ImageFormatCode.RgbJpeg }, ct);
         return name;
     }
@@ -198,11 +198,11 @@ public sealed class ImageIngestor(IImageEngine engine, IngestOptions options)
         // Statistics of a gigapixel image from its ≤2048 px level: a second full decode would cost as much as the
         // pyramid itself, and the viewer's default window does not need more than four million samples.
         var level = g.LevelFitting(DisplaySize);
-        var joined = Path.Combine(work, ".stats-level.v");
-        await engine.RenderAsync(new RenderRequest(LevelTiles(g, tilesDir, level, ext), joined) { Across = g.TileGrid(level).Columns }, ct);
+        var joined = Path.Combine(work, ".stats-level.tif");
+        await engine.RenderAsync(new RenderRequest(LevelTiles(g, tilesDir, level, ext), joined) { Across = g.TileGrid(level).Columns, CropTo = g.LevelSize(level) }, ct);
         try
         {
-            return await engine.StatisticsAsync(joined, header with { Loader = "vipsload" }, ct);
+            return await engine.StatisticsAsync(joined, header with { Loader = "tiffload" }, ct);
         }
         finally
         {
@@ -234,5 +234,11 @@ public sealed class ImageIngestor(IImageEngine engine, IngestOptions options)
         var parent = Path.GetDirectoryName(target)!;
         foreach (var stale in Directory.EnumerateDirectories(parent, Path.GetFileName(target) + ".partial-*"))
             Directory.Delete(stale, recursive: true);
+    }
+
+    /// <summary>Reports synchronously, in order (<see cref="Progress{T}"/> posts and may reorder).</summary>
+    private sealed class MappedProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 }

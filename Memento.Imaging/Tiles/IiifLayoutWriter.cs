@@ -71,7 +71,7 @@ public static class IiifLayoutWriter
                 var tiles = new List<string>();
                 for (var y = 0; y < rows; y++)
                     for (var x = 0; x < cols; x++) tiles.Add(Path.Combine(levelDir, $"{x}_{y}.{ext}"));
-                await engine.RenderAsync(new RenderRequest(tiles, file) { Across = cols }, ct);
+                await engine.RenderAsync(new RenderRequest(tiles, file) { Across = cols, CropTo = (w, h) }, ct);
             }
             // "w," is the form IIIF 2 clients and some IIIF 3 viewers ask for; same file.
             var byWidth = Path.Combine(iiifDir, "full", $"{w},", "0");

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+
+namespace Memento.Imaging.Tiles;
+
+/// <summary>
+/// Serves the files of a ready image under a signed prefix: Deep Zoom descriptor and tiles, IIIF info.json and
+/// tiles, thumbnail, display copy and statistics. Files never change once an image is ready (ingest renames a
+/// complete directory into place), so they get strong ETags from length and modification time, and an immutable,
+/// private one-year cache lifetime. The signature is checked before anything touches the disk, so a bad or expired
+/// URL gets the same 403 whether the image exists or not.
+/// </summary>
+public sealed partial class TileRequestHandler(TileUrlSigner signer, ITileDirectoryResolver directories)
+{
+    public const string CacheControl = "private, max-age=31536000, immutable";
+    private const string IiifContentType = "application/ld+json;profile=\"http://iiif.io/api/image/3/context.json\"";
+
+    public async Task HandleAsync(HttpContext ctx, long imageId, long expiry, string signature, string path)
+    {
+        var response = ctx.Response;
+        if (!signer.IsValid(imageId, expiry, signature))
+        {
+            response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+        if (!AllowedPath().IsMatch(path) || await directories.ResolveAsync(imageId, ctx.RequestAborted) is not { } dir)
+        {
+            response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        var file = new FileInfo(Path.Combine(dir, path));
+        if (!file.Exists)
+        {
+            response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        var isInfo = path == "iiif/info.json";
+        string? body = null;
+        var etag = $"\"{file.Length:x}-{file.LastWriteTimeUtc.Ticks:x}";
+        if (isInfo)
+        {
+            // The IIIF id must be the URL this very client used (host, signed prefix), so it is filled in here.
+            var id = $"{ctx.Request.Scheme}://{ctx.Request.Host}{ctx.Request.PathBase}/tiles/{imageId}/{expiry}/{signature}/iiif";
+            body = (await File.ReadAllTextAsync(file.FullName, ctx.RequestAborted)).Replace(IiifLayoutWriter.IdPlaceholder, id);
+            etag += $"-{(uint)StringComparer.Ordinal.GetHashCode(id) ^ (uint)id.Length:x}";
+        }
+        etag += "\"";
+
+        var headers = response.Headers;
+        headers.ETag = etag;
+        headers.CacheControl = CacheControl;
+        // Signed URLs are capabilities: any IIIF viewer the holder chooses may fetch them.
+        headers.AccessControlAllowOrigin = "*";
+        if (ctx.Request.Headers.IfNoneMatch is { Count: > 0 } inm && Matches(inm.ToString(), etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.ContentType = isInfo ? IiifContentType : ContentTypeOf(path);
+        if (body is not null)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(body);
+            response.ContentLength = bytes.Length;
+            if (!HttpMethods.IsHead(ctx.Request.Method)) await response.Body.WriteAsync(bytes, ctx.RequestAborted);
+            return;
+        }
+        response.ContentLength = file.Length;
+        if (!HttpMethods.IsHead(ctx.Request.Method))
+            await response.SendFileAsync(file.FullName, 0, file.Length, ctx.RequestAborted);
+    }
+
+    private static bool Matches(string ifNoneMatch, string etag)
+    {
+        if (ifNoneMatch.Trim() == "*") return true;
+        foreach (var candidate in ifNoneMatch.Split(',', StringSplitOptions.TrimEntries))
+            if (candidate == etag || candidate == "W/" + etag) return true;
+        return false;
+    }
+
+    private static string ContentTypeOf(string path) => Path.GetExtension(path) switch
+    {
+        ".jpg" => "image/jpeg",
+        ".png" => "image/png",
+        ".dzi" => "application/xml",
+        _ => "application/json",
+    };
+
+    // Exactly the files ingest writes; anything else (the original upload, "..", other names) is not served.
+    [GeneratedRegex(@"^(image\.dzi|image_files/\d{1,2}/\d{1,7}_\d{1,7}\.(jpg|png)|(thumbnail|display)\.(jpg|png)|stats\.json|iiif/info\.json|iiif/(full|\d{1,10},\d{1,10},\d{1,10},\d{1,10})/(max|\d{1,6},|\d{1,6},\d{1,6})/0/default\.(jpg|png))$", RegexOptions.CultureInvariant)]
+    private static partial Regex AllowedPath();
+}

@@ -1,0 +1,37 @@
+using Memento.Imaging.Engine;
+using Memento.Imaging.Ingest;
+using Memento.Imaging.Tiles;
+using Memento.Server.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Memento.Server.Jobs;
+
+/// <summary>Wires ingest (engine, limits, queue, worker) and the tile URL signer.</summary>
+public static class ImagingExtensions
+{
+    public static WebApplicationBuilder AddMementoImaging(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ImagingOptions>().BindConfiguration(ImagingOptions.Section);
+        services.AddSingleton<IImageEngine>(sp =>
+        {
+            var jobs = Math.Max(1, sp.GetRequiredService<IOptions<ImagingOptions>>().Value.MaxParallelJobs);
+            // Share the cores between parallel jobs instead of oversubscribing them.
+            return new VipsCliEngine(new VipsEngineOptions { Concurrency = Math.Max(1, Environment.ProcessorCount / jobs) });
+        });
+        services.AddSingleton(sp => new ImageIngestor(sp.GetRequiredService<IImageEngine>(),
+            sp.GetRequiredService<IOptions<ImagingOptions>>().Value.Limits));
+        services.AddSingleton<JobSignal>();
+        services.AddSingleton<ImageIngestQueue>();
+        services.AddScoped<JobLeases>();
+        services.AddSingleton<ImageIngestJob>();
+        services.AddHostedService<JobWorker>();
+
+        services.AddSingleton(sp => new TileUrlSigner(
+            TileSigningKey.LoadOrCreate(Path.Combine(sp.GetRequiredService<IOptions<MementoOptions>>().Value.DataPath, "secrets", "tile-signing.key")),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ITileDirectoryResolver, ReadyImageDirectories>();
+        services.AddSingleton<TileRequestHandler>();
+        return builder;
+    }
+}

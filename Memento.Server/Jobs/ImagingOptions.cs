@@ -1,0 +1,27 @@
+using Memento.Imaging.Ingest;
+
+namespace Memento.Server.Jobs;
+
+/// <summary>Background ingest settings, bound from "Memento:Imaging" (limits from "Memento:Imaging:Limits").</summary>
+public sealed class ImagingOptions
+{
+    public const string Section = "Memento:Imaging";
+
+    /// <summary>Conversions running at once in this process. Default 1: libvips already uses every core for one job.</summary>
+    public int MaxParallelJobs { get; set; } = 1;
+
+    /// <summary>
+    /// How long a claimed job stays ours without renewal. Default 1 minute; renewed every third of it. A lease that
+    /// expires means the process running it died, and another instance (or this one after a restart) retries it.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often an idle worker looks for jobs queued by other instances. Default 2 seconds.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Lifetime of the signed tile URLs the API hands out. Default 12 hours.</summary>
+    public TimeSpan TileUrlLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>What ingest accepts; see <see cref="IngestOptions"/> for each default.</summary>
+    public IngestOptions Limits { get; set; } = new();
+}
