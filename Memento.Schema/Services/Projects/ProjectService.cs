@@ -79,7 +79,7 @@ public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, Tim
     {
         caller.RequireUserId();
         if (!await policy.CanCreateProjectsAsync(caller, ct))
-            throw MementoException.Forbidden("Only system administrators and project managers can create projects.");
+            throw MementoException.Forbidden("Only signed-in users can create projects.");
         return new Project
         {
             Name = Inputs.Name(name), Settings = Inputs.Settings(settings), OwnerId = caller.UserId,
