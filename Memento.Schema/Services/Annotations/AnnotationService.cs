@@ -4,7 +4,6 @@ using Memento.Schema.Data;
 using Memento.Schema.Model;
 using Memento.Schema.Services.Common;
 using Memento.Schema.Services.Layers;
-using Memento.Schema.Services.Permissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Schema.Services.Annotations;
@@ -13,7 +12,8 @@ namespace Memento.Schema.Services.Annotations;
 /// Annotations (one sample each): created by administrators together with their first layer; read by everyone in
 /// scope; submitted, labelled and classified by participants.
 /// </summary>
-public sealed partial class AnnotationService(MementoDbContext db, AccessPolicy policy, TimeProvider clock)
+public sealed partial class AnnotationService(MementoDbContext db, AccessPolicy policy,
+    ContainerDeletion deletion, TimeProvider clock)
 {
     internal static readonly Expression<Func<Annotation, AnnotationInfo>> ToInfo = a => new AnnotationInfo(a.Id,
         a.CategoryId, a.Category.ProjectId, a.Name, a.Status, a.SubmittedAt, a.CreatedAt);
@@ -119,10 +119,7 @@ public sealed partial class AnnotationService(MementoDbContext db, AccessPolicy 
     public async Task DeleteAsync(Caller caller, long id, CancellationToken ct = default)
     {
         await RequireAdministerAsync(caller, id, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await ScopedPermissions.RemoveForAnnotationAsync(db, id, ct);
-        await db.Annotations.Where(a => a.Id == id).ExecuteDeleteAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (!await deletion.DeleteAnnotationAsync(id, ct)) throw MementoException.NotFound("Annotation", id);
         policy.Invalidate();
     }
 
