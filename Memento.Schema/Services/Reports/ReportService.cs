@@ -40,8 +40,10 @@ public sealed class ReportService(MementoDbContext db, AccessPolicy policy, Time
         var rows = await visible.OrderBy(a => a.Category.Name).ThenBy(a => a.Name)
             .Select(a => new { a.Id, Project = a.Category.Project.Name, Category = a.Category.Name, a.Name, a.Status })
             .ToListAsync(ct);
-        var labels = (await visible.SelectMany(a => a.Labels.Select(l => new { a.Id, l.Name })).ToListAsync(ct))
-            .ToLookup(x => x.Id, x => x.Name);
+        // Through the join table: a correlated SelectMany would need APPLY, which SQLite lacks.
+        var labels = (await db.AnnotationLabels.Where(x => visible.Any(a => a.Id == x.AnnotationId))
+                .Join(db.Labels, x => x.LabelId, l => l.Id, (x, l) => new { x.AnnotationId, l.Name }).ToListAsync(ct))
+            .ToLookup(x => x.AnnotationId, x => x.Name);
         var choices = (await db.ClassificationChoices.AsNoTracking()
                 .Where(c => visible.Any(a => a.Id == c.AnnotationId))
                 .Select(c => new { c.AnnotationId, c.Classification.Name, c.SelectedOption }).ToListAsync(ct))

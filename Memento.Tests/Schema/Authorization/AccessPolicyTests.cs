@@ -5,11 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Memento.Tests.Schema.Authorization;
 
 /// <summary>What each role sees and may do in project Kidney (categories WT: wt1, wt2; KO: ko1).</summary>
-public sealed class AccessPolicyTests : IDisposable
+public sealed class AccessPolicyTests : IAsyncLifetime
 {
-    private readonly ServiceWorld world = new();
+    private ServiceWorld world = null!;
 
-    public void Dispose() => world.Dispose();
+    public async Task InitializeAsync() => world = await ServiceWorld.CreateAsync();
+
+    public async Task DisposeAsync() => await world.DisposeAsync();
 
     [Theory]
     // role,        visible categories, visible annotations, participates in wt1 / ko1, administers

@@ -1,43 +1,55 @@
 using Memento.Schema.Authorization;
 using Memento.Schema.Data;
 using Memento.Schema.Model;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using Memento.Schema.Services.Annotations;
+using Memento.Schema.Services.Categories;
+using Memento.Schema.Services.Classifications;
+using Memento.Schema.Services.Comments;
+using Memento.Schema.Services.Images;
+using Memento.Schema.Services.Labels;
+using Memento.Schema.Services.Layers;
+using Memento.Schema.Services.Permissions;
+using Memento.Schema.Services.Projects;
+using Memento.Schema.Services.Regions;
+using Memento.Schema.Services.Reports;
+using Memento.Schema.Services.ShareLinks;
+using Memento.Tests.Support;
 
 namespace Memento.Tests.Schema.Services.Support;
 
 /// <summary>
-/// A small Memento on a private in-memory SQLite database: project "Kidney" (private) with categories WT
+/// A small Memento on a private, migrated database (SQLite, or PostgreSQL when asked): project "Kidney" (private) with categories WT
 /// (annotations wt1, wt2) and KO (ko1), a public project "Open", and one user per role. Each test gets its own.
 /// <list type="bullet">
 /// <item>proadm, propar, provie: on Kidney. catpar, catvie: on WT. annpar, annvie: on wt1.</item>
 /// <item>outsider: signed in, no role. sysadm.</item>
 /// </list>
 /// </summary>
-public sealed class ServiceWorld : IDisposable
+public sealed class ServiceWorld : IAsyncDisposable
 {
-    private readonly SqliteConnection connection = new("Data Source=:memory:");
+    private readonly TestDatabase database;
 
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
     public Dictionary<string, long> Users { get; } = [];
     public long Kidney, Open, WT, KO, OpenCat, Wt1, Wt2, Ko1, OpenAnn, ImgWt1, ImgKo1, LayerWt1, LayerKo1;
 
-    public ServiceWorld()
+    private ServiceWorld(TestDatabase database) => this.database = database;
+
+    public static async Task<ServiceWorld> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        connection.Open();
-        using var db = NewContext();
-        db.Database.EnsureCreated();
-        Seed(db);
+        var world = new ServiceWorld(await TestDatabase.CreateMigratedAsync(provider));
+        await using var db = world.NewContext();
+        world.Seed(db);
+        return world;
     }
 
-    public MementoDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<MementoDbContext>().UseSqlite(connection).Options);
+    public MementoDbContext NewContext() => database.Context();
 
     /// <summary>A request: a fresh context and policy, as the host builds them per HTTP request.</summary>
     public Request NewRequest()
     {
         var db = NewContext();
-        return new Request(db, new AccessPolicy(db, Clock), Clock);
+        return new Request(db, new AccessPolicy(db, Clock), Clock, database.DataDirectory);
     }
 
     public Caller As(string role) => role switch
@@ -104,11 +116,26 @@ public sealed class ServiceWorld : IDisposable
     private void Grant(MementoDbContext db, string user, PermissionRole role, long? scope) =>
         db.Permissions.Add(new Permission { UserId = Users[user], Role = role, ScopeId = scope, GrantedAt = Clock.Now });
 
-    public void Dispose() => connection.Dispose();
+    public ValueTask DisposeAsync() => database.DisposeAsync();
 }
 
-/// <summary>One request's context, policy and clock; services are built from it.</summary>
-public sealed record Request(MementoDbContext Db, AccessPolicy Policy, TimeProvider Clock) : IDisposable
+/// <summary>One request's context, policy and clock, and the services built on them as the host would.</summary>
+public sealed record Request(MementoDbContext Db, AccessPolicy Policy, TimeProvider Clock, string DataDirectory)
+    : IDisposable
 {
+    private ContainerDeletion Deletion => new(Db, DataDirectory);
+    public ProjectService Projects => new(Db, Policy, Deletion, Clock);
+    public CategoryService Categories => new(Db, Policy, Deletion, Clock);
+    public AnnotationService Annotations => new(Db, Policy, Deletion, Clock);
+    public LayerService Layers => new(Db, Policy, Clock);
+    public LabelService Labels => new(Db, Policy);
+    public ClassificationService Classifications => new(Db, Policy, Clock);
+    public CommentService Comments => new(Db, Policy, Clock);
+    public RegionService Regions => new(Db, Policy, Layers, Clock);
+    public ImageService Images => new(Db, Policy, Clock);
+    public PermissionService Permissions => new(Db, Policy, Clock);
+    public ShareLinkService ShareLinks => new(Db, Policy, Clock);
+    public ReportService Reports => new(Db, Policy, Clock);
+
     public void Dispose() => Db.Dispose();
 }
