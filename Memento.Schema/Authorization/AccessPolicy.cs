@@ -67,15 +67,12 @@ public sealed partial class AccessPolicy(MementoDbContext db, TimeProvider clock
         Cached("project.admin", projectId, caller,
             () => db.Projects.Where(ProjectAdministrable(caller)).AnyAsync(p => p.Id == projectId, ct));
 
-    /// <summary>Sysadms and project managers (proadm without a scope) create projects.</summary>
-    public Task<bool> CanCreateProjectsAsync(Caller caller, CancellationToken ct = default)
-    {
-        if (!caller.IsUser) return Task.FromResult(false);
-        if (caller.IsSysAdmin) return Task.FromResult(true);
-        var userId = caller.UserId!.Value;
-        return Cached("projects.create", 0, caller, () => db.Permissions.AnyAsync(p => p.UserId == userId
-            && (p.Role == PermissionRole.SysAdm || (p.Role == PermissionRole.ProAdm && p.ScopeId == null)), ct));
-    }
+    /// <summary>
+    /// Any signed-in user may create a project and administers the projects they own (the data model has no
+    /// unscoped "project manager" role; proadm is always given on one project).
+    /// </summary>
+    public Task<bool> CanCreateProjectsAsync(Caller caller, CancellationToken ct = default) =>
+        Task.FromResult(caller.IsUser);
 
     private async Task<bool> Cached(string check, long id, Caller caller, Func<Task<bool>> query)
     {

@@ -3,13 +3,13 @@ using Memento.Schema.Authorization;
 using Memento.Schema.Data;
 using Memento.Schema.Model;
 using Memento.Schema.Services.Common;
-using Memento.Schema.Services.Permissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Schema.Services.Categories;
 
 /// <summary>Categories of a project: lookup, the visible list, create / getOrCreate, rename, settings, delete.</summary>
-public sealed class CategoryService(MementoDbContext db, AccessPolicy policy, TimeProvider clock)
+public sealed class CategoryService(MementoDbContext db, AccessPolicy policy, ContainerDeletion deletion,
+    TimeProvider clock)
 {
     internal static readonly Expression<Func<Category, CategoryInfo>> ToInfo =
         c => new CategoryInfo(c.Id, c.ProjectId, c.Name, c.Settings, c.CreatedAt);
@@ -70,10 +70,7 @@ public sealed class CategoryService(MementoDbContext db, AccessPolicy policy, Ti
     {
         var projectId = await ProjectOfAsync(caller, id, ct);
         await policy.RequireAdministerProjectAsync(caller, projectId, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await ScopedPermissions.RemoveUnderCategoryAsync(db, id, ct);
-        await db.Categories.Where(c => c.Id == id).ExecuteDeleteAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (!await deletion.DeleteCategoryAsync(id, ct)) throw MementoException.NotFound("Category", id);
         policy.Invalidate();
     }
 

@@ -3,13 +3,13 @@ using Memento.Schema.Authorization;
 using Memento.Schema.Data;
 using Memento.Schema.Model;
 using Memento.Schema.Services.Common;
-using Memento.Schema.Services.Permissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Schema.Services.Projects;
 
 /// <summary>Projects: lookup, the caller's list, create / getOrCreate, rename, settings, visibility, delete.</summary>
-public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, TimeProvider clock)
+public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, ContainerDeletion deletion,
+    TimeProvider clock)
 {
     internal static readonly Expression<Func<Project, ProjectInfo>> ToInfo =
         p => new ProjectInfo(p.Id, p.Name, p.Settings, p.Visibility, p.OwnerId, p.CreatedAt);
@@ -67,11 +67,7 @@ public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, Tim
     public async Task DeleteAsync(Caller caller, long id, CancellationToken ct = default)
     {
         await policy.RequireAdministerProjectAsync(caller, id, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await ScopedPermissions.RemoveUnderProjectAsync(db, id, ct);
-        // Rows below cascade in the database (categories → annotations → layers → regions/comments, images).
-        await db.Projects.Where(p => p.Id == id).ExecuteDeleteAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (!await deletion.DeleteProjectAsync(id, ct)) throw MementoException.NotFound("Project", id);
         policy.Invalidate();
     }
 
@@ -79,7 +75,7 @@ public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, Tim
     {
         caller.RequireUserId();
         if (!await policy.CanCreateProjectsAsync(caller, ct))
-            throw MementoException.Forbidden("Only system administrators and project managers can create projects.");
+            throw MementoException.Forbidden("Only signed-in users can create projects.");
         return new Project
         {
             Name = Inputs.Name(name), Settings = Inputs.Settings(settings), OwnerId = caller.UserId,
