@@ -16,6 +16,9 @@ namespace Memento.GraphQL.Execution;
 internal sealed partial class OperationExecutor
 {
     private readonly FieldCollector _collector;
+
+    /// <summary>The request's field collector, shared with resolvers' look-ahead so selections are collected once.</summary>
+    internal FieldCollector Collector => _collector;
     private readonly ExecutionOptions _options;
     private readonly ILogger? _logger;
     private readonly string? _traceId;

@@ -35,4 +35,6 @@ internal sealed class ResolveContext(
     public IDictionary<string, object?> RequestItems => executor.RequestItems;
 
     public CancellationToken CancellationToken => executor.CancellationToken;
+
+    public IReadOnlyList<ISelectedField> GetSelectedFields(ObjectType type) => SelectedField.Of(executor.Collector, collected, type);
 }

@@ -33,4 +33,10 @@ public interface IResolveContext
 
     /// <summary>Cancelled when the HTTP request is aborted or the operation times out.</summary>
     CancellationToken CancellationToken { get; }
+
+    /// <summary>
+    /// The fields selected under the field being resolved, for values of <paramref name="type"/> (its return type
+    /// or one of its possible types); __typename is left out. For look-ahead such as database projection.
+    /// </summary>
+    IReadOnlyList<ISelectedField> GetSelectedFields(ObjectType type);
 }

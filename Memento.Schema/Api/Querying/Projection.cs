@@ -1,0 +1,52 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Memento.GraphQL.Types;
+
+namespace Memento.Schema.Api.Querying;
+
+/// <summary>
+/// Builds <c>x =&gt; new T { Id = x.Id, Name = x.Name, Owner = x.Owner == null ? null : new User { … } }</c> from a
+/// selection set, so SQL reads only requested columns (plus keys, sort keys and what resolved fields need).
+/// </summary>
+internal static class Projection
+{
+    public static Expression<Func<T, T>> For<T>(IQueryableType type, IReadOnlyList<ISelectedField> selected, IEnumerable<PropertyInfo> always)
+    {
+        var row = Expression.Parameter(typeof(T), "x");
+        return Expression.Lambda<Func<T, T>>(Build(type, row, selected, always), row);
+    }
+
+    private static MemberInitExpression Build(IQueryableType type, Expression source, IReadOnlyList<ISelectedField> selected, IEnumerable<PropertyInfo> always)
+    {
+        var scalars = new HashSet<PropertyInfo> { type.Key };
+        scalars.UnionWith(always);
+        // Aliases of one navigation may select different fields: merge them into one nested projection.
+        var references = new Dictionary<ReferenceMember, List<ISelectedField>>();
+        foreach (var field in selected)
+        {
+            var name = field.Definition.Name;
+            if (type.Scalars.TryGetValue(name, out var scalar)) scalars.Add(scalar.Property);
+            else if (type.Resolved.TryGetValue(name, out var resolved)) scalars.UnionWith(resolved.Requires);
+            else if (type.References.TryGetValue(name, out var reference))
+            {
+                if (!references.TryGetValue(reference, out var fields)) references[reference] = fields = [];
+                fields.AddRange(field.GetSelectedFields(reference.Target.Type));
+            }
+        }
+
+        var bindings = new List<MemberBinding>();
+        foreach (var property in scalars) bindings.Add(Expression.Bind(property, Expression.Property(source, property)));
+        foreach (var (reference, fields) in references)
+        {
+            var navigation = Expression.Property(source, reference.Property);
+            var nested = Build(reference.Target, navigation, fields, []);
+            // EF Core turns the null check into a LEFT JOIN test; without it a missing target would become an empty object.
+            var value = Expression.Condition(
+                Expression.Equal(navigation, Expression.Constant(null, navigation.Type)),
+                Expression.Constant(null, navigation.Type),
+                nested);
+            bindings.Add(Expression.Bind(reference.Property, value));
+        }
+        return Expression.MemberInit(Expression.New(type.ClrType), bindings);
+    }
+}
