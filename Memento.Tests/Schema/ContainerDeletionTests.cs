@@ -117,4 +117,27 @@ public class ContainerDeletionTests(DatabaseFixture databases) : IClassFixture<D
         Assert.True(File.Exists(Path.Combine(outside, "thesis.docx")));
         Assert.False(await db.Images.AnyAsync());
     }
+
+    [Fact]
+    public async Task An_image_directory_that_is_a_symbolic_link_is_unlinked_without_touching_its_target()
+    {
+        await using var database = await databases.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var outside = Path.Combine(database.Root, "shared-scans");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "scan.tif"), "pixels");
+        await using var db = database.Context();
+        var sample = new SampleData(db, database.DataDirectory);
+        await sample.AddPeopleAsync();
+        var project = await sample.AddProjectAsync("Kidney_2026");
+        var image = await db.Images.FirstAsync(i => i.ProjectId == project.Id);
+        Directory.CreateSymbolicLink(Path.Combine(database.DataDirectory, "images", "linked"), outside);
+        image.StorageDirectory = Path.Combine("images", "linked");
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        Assert.True(await new ContainerDeletion(db, database.DataDirectory).DeleteProjectAsync(project.Id, CancellationToken.None));
+
+        Assert.False(Path.Exists(Path.Combine(database.DataDirectory, "images", "linked")));
+        Assert.True(File.Exists(Path.Combine(outside, "scan.tif")));
+    }
 }

@@ -55,10 +55,8 @@ public class PersistenceTests(DatabaseFixture databases) : IClassFixture<Databas
         var theirs = await bob.Annotations.SingleAsync(a => a.Id == id);
 
         mine.Status = AnnotationStatus.Submitted;
-        mine.Version++;
         await alice.SaveChangesAsync();
         theirs.Name = "mouse_01b";
-        theirs.Version++;
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => bob.SaveChangesAsync());
 
         await using var check = database.Context();
