@@ -57,6 +57,26 @@ public class MementoDbContext(DbContextOptions<MementoDbContext> options) : DbCo
         configuration.Properties<BackgroundJobState>().HaveConversion<string>().HaveMaxLength(16);
     }
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // Every tracked change to an annotation advances its Version, so the concurrency check holds for all code
+    // paths without each caller remembering to increment it. (ExecuteUpdate bypasses this and must set it itself.)
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<Annotation>())
+            if (entry.State == EntityState.Modified) entry.Entity.Version++;
+    }
+
     protected override void OnModelCreating(ModelBuilder model) =>
         model.ApplyConfigurationsFromAssembly(typeof(MementoDbContext).Assembly);
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Memento.Tests.Schema;
 
 /// <summary>Values no feature should ever write are refused by the database itself, whatever code writes them.</summary>
-public class CheckConstraintTests
+public class CheckConstraintTests(DatabaseFixture databases) : IClassFixture<DatabaseFixture>
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
@@ -14,7 +14,7 @@ public class CheckConstraintTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Ratings_are_one_to_five_stars(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         var (userId, imageId) = await UserAndImageAsync(database);
 
         await UniquenessTests.ExpectRejectedAsync(database, new Rating { UserId = userId, ImageId = imageId, Stars = 0, RatedAt = Now });
@@ -28,7 +28,7 @@ public class CheckConstraintTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_share_link_targets_exactly_one_annotation_or_image(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         await using var db = database.Context();
         var sample = new SampleData(db, database.DataDirectory);
         await sample.AddPeopleAsync();
@@ -48,7 +48,7 @@ public class CheckConstraintTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Only_sysadm_is_global_and_every_other_role_needs_a_scope(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         var (userId, _) = await UserAndImageAsync(database);
 
         await UniquenessTests.ExpectRejectedAsync(database, new Permission { UserId = userId, Role = PermissionRole.ProAdm, GrantedAt = Now });
@@ -59,7 +59,7 @@ public class CheckConstraintTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Image_format_codes_are_one_to_five(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         var (project, _) = await UniquenessTests.TwoProjectsAsync(database);
 
         await UniquenessTests.ExpectRejectedAsync(database, new Image { ProjectId = project, Name = "x", FormatCode = 6, UploadedAt = Now });
@@ -70,7 +70,7 @@ public class CheckConstraintTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task An_object_type_cannot_be_its_own_parent(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         await using (var db = database.Context())
         {
             db.ObjectTypes.AddRange(new ObjectType { Id = "cell" }, new ObjectType { Id = "nucleus" });

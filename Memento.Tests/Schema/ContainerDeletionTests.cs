@@ -9,13 +9,13 @@ namespace Memento.Tests.Schema;
 /// Deleting a container leaves the database and the data directory exactly as they were before the container
 /// was created: every table's row count and every file are compared, so an orphan anywhere fails.
 /// </summary>
-public class ContainerDeletionTests
+public class ContainerDeletionTests(DatabaseFixture databases) : IClassFixture<DatabaseFixture>
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Deleting_a_project_removes_every_row_inside_it_and_its_image_files(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         await using var db = database.Context();
         var sample = new SampleData(db, database.DataDirectory);
         await sample.AddPeopleAsync();
@@ -40,7 +40,7 @@ public class ContainerDeletionTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Deleting_a_category_removes_its_annotations_but_keeps_the_projects_images(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         await using var db = database.Context();
         var sample = new SampleData(db, database.DataDirectory);
         await sample.AddPeopleAsync();
@@ -62,7 +62,7 @@ public class ContainerDeletionTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Deleting_an_annotation_removes_its_layers_comments_regions_labels_choices_links_and_permissions(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         await using var db = database.Context();
         var sample = new SampleData(db, database.DataDirectory);
         await sample.AddPeopleAsync();
@@ -82,7 +82,7 @@ public class ContainerDeletionTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Deleting_something_that_does_not_exist_reports_false_and_changes_nothing(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         await using var db = database.Context();
         var sample = new SampleData(db, database.DataDirectory);
         await sample.AddPeopleAsync();
@@ -99,7 +99,7 @@ public class ContainerDeletionTests
     [Fact]
     public async Task An_image_directory_pointing_outside_the_data_directory_is_never_deleted()
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await databases.CreateMigratedAsync(DatabaseProvider.Sqlite);
         var outside = Path.Combine(database.Root, "precious");
         Directory.CreateDirectory(outside);
         File.WriteAllText(Path.Combine(outside, "thesis.docx"), "years of work");
@@ -116,5 +116,28 @@ public class ContainerDeletionTests
 
         Assert.True(File.Exists(Path.Combine(outside, "thesis.docx")));
         Assert.False(await db.Images.AnyAsync());
+    }
+
+    [Fact]
+    public async Task An_image_directory_that_is_a_symbolic_link_is_unlinked_without_touching_its_target()
+    {
+        await using var database = await databases.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var outside = Path.Combine(database.Root, "shared-scans");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "scan.tif"), "pixels");
+        await using var db = database.Context();
+        var sample = new SampleData(db, database.DataDirectory);
+        await sample.AddPeopleAsync();
+        var project = await sample.AddProjectAsync("Kidney_2026");
+        var image = await db.Images.FirstAsync(i => i.ProjectId == project.Id);
+        Directory.CreateSymbolicLink(Path.Combine(database.DataDirectory, "images", "linked"), outside);
+        image.StorageDirectory = Path.Combine("images", "linked");
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        Assert.True(await new ContainerDeletion(db, database.DataDirectory).DeleteProjectAsync(project.Id, CancellationToken.None));
+
+        Assert.False(Path.Exists(Path.Combine(database.DataDirectory, "images", "linked")));
+        Assert.True(File.Exists(Path.Combine(outside, "scan.tif")));
     }
 }

@@ -6,14 +6,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Memento.Tests.Schema;
 
 /// <summary>Migrations build the schema the model describes, once, even with several servers starting together.</summary>
-public class MigrationTests
+public class MigrationTests(DatabaseFixture databases) : IClassFixture<DatabaseFixture>
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_migrated_database_has_exactly_the_schema_of_the_current_model(DatabaseProvider provider)
     {
+        // Migrated here rather than copied from the fixture's template, to test the migrations themselves.
         await using var migrated = await TestDatabase.CreateMigratedAsync(provider);
-        await using var created = await TestDatabase.CreateAsync(provider);
+        await using var created = await databases.CreateEmptyAsync(provider);
         await using (var db = created.Context()) await db.Database.EnsureCreatedAsync();
 
         string fromMigrations, fromModel;
@@ -32,7 +33,7 @@ public class MigrationTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Migrating_twice_applies_each_migration_once_and_keeps_data(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         await using (var db = database.Context())
         {
             db.Projects.Add(new() { Name = "Kidney_2026", CreatedAt = DateTimeOffset.UtcNow });
@@ -50,7 +51,7 @@ public class MigrationTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Several_instances_migrating_at_once_all_succeed(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await databases.CreateEmptyAsync(provider);
         var runs = Enumerable.Range(0, 4).Select(async _ =>
         {
             await using var db = database.Context();
@@ -65,7 +66,7 @@ public class MigrationTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Migrations_bring_the_default_licences_and_natures(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         await using var db = database.Context();
         var ccBy = await db.Licences.SingleAsync(l => l.Id == "CC-BY-4.0");
         Assert.True(ccBy.IsFree);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Memento.Tests.Schema;
 
 /// <summary>Names users and scripts look things up by cannot be duplicated where a look-up would become ambiguous.</summary>
-public class UniquenessTests
+public class UniquenessTests(DatabaseFixture databases) : IClassFixture<DatabaseFixture>
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
@@ -14,7 +14,7 @@ public class UniquenessTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task User_names_are_unique_ignoring_case(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         await using var db = database.Context();
         db.Users.Add(NewUser("Alice"));
         await db.SaveChangesAsync();
@@ -27,7 +27,7 @@ public class UniquenessTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Project_names_are_unique(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         await using var db = database.Context();
         db.Projects.Add(new Project { Name = "Kidney_2026", CreatedAt = Now });
         await db.SaveChangesAsync();
@@ -40,7 +40,7 @@ public class UniquenessTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Category_image_and_label_names_are_unique_within_a_project_but_may_repeat_across_projects(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         var (first, second) = await TwoProjectsAsync(database);
 
         // The same names in another project are fine: scripts look them up per project.
@@ -64,7 +64,7 @@ public class UniquenessTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Annotation_names_are_unique_within_a_category_but_may_repeat_across_categories(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         var (project, _) = await TwoProjectsAsync(database);
         long wt, ko;
         await using (var db = database.Context())
@@ -85,7 +85,7 @@ public class UniquenessTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_user_holds_each_role_once_per_scope_and_sysadm_once(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         long userId;
         await using (var db = database.Context())
         {
@@ -108,7 +108,7 @@ public class UniquenessTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_user_rates_an_image_once(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var database = await databases.CreateMigratedAsync(provider);
         var (project, _) = await TwoProjectsAsync(database);
         long userId, imageId;
         await using (var db = database.Context())

@@ -27,16 +27,16 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>Temporary folder holding <see cref="DataDirectory"/>; everything under it is deleted on dispose.</summary>
     public string Root { get; }
     public string DataDirectory { get; }
+    /// <summary>The PostgreSQL database name; null on SQLite.</summary>
+    public string? PostgresName => _postgresName;
 
-    /// <summary>An empty database: no tables.</summary>
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    /// <summary>An empty database (no tables), or on PostgreSQL a copy of <paramref name="postgresTemplate"/>.</summary>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, string? postgresTemplate = null)
     {
-        var root = Path.Combine(Path.GetTempPath(), "memento-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(root);
-        if (provider == DatabaseProvider.Sqlite) return new TestDatabase(provider, null, root, null);
+        if (provider == DatabaseProvider.Sqlite) return new TestDatabase(provider, null, NewRoot(), null);
         var name = "memento_test_" + Guid.NewGuid().ToString("N");
-        var connectionString = await TestPostgres.CreateDatabaseAsync(name);
-        return new TestDatabase(provider, connectionString, root, name);
+        var connectionString = await TestPostgres.CreateDatabaseAsync(name, postgresTemplate);
+        return new TestDatabase(DatabaseProvider.Postgres, connectionString, NewRoot(), name);
     }
 
     /// <summary>A database with Memento's migrations applied, as a server would have it after start-up.</summary>
@@ -46,6 +46,13 @@ public sealed class TestDatabase : IAsyncDisposable
         await using var db = database.Context();
         await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
         return database;
+    }
+
+    private static string NewRoot()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "memento-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        return root;
     }
 
     /// <summary>A new context on this database, configured exactly as the server configures its own.</summary>
