@@ -46,9 +46,10 @@ status=${PIPESTATUS[0]}
 set -e
 
 # One closing line for people and CI alike, summed over every test project.
-awk '/(Passed|Failed)! +- +Failed:/ {
-       for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1));
-         if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+# The console logger closes each test project with "Total tests: N / Passed: N / Failed: N / Skipped: N".
+awk '/^ +Passed: +[0-9]+ *$/  { p += $2 }
+     /^ +Failed: +[0-9]+ *$/  { f += $2 }
+     /^ +Skipped: +[0-9]+ *$/ { s += $2 }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s; if (p + f == 0) exit 1 }' "$log" \
   || die "no test ran"
 rm -f "$log"

@@ -104,7 +104,7 @@ public sealed partial class AccountService(
     }
 
     /// <summary>Creates an account; throws <see cref="AccountException"/> with a message for the person when the input is refused.</summary>
-    public async Task<User> CreateUserAsync(string userName, string password, bool isSysAdmin, CancellationToken ct = default)
+    public async Task<User> CreateUserAsync(string userName, string password, bool isSysAdmin = false, CancellationToken ct = default)
     {
         userName = ValidateUserName(userName);
         if (await FindByNameAsync(userName, ct) is not null)

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
+
 namespace Memento.Server.Hosting;
 
 /// <summary>Maps the documented MEMENTO_* environment variables onto the "Memento" configuration section.</summary>
@@ -26,6 +29,17 @@ public static class MementoConfiguration
             var value = Environment.GetEnvironmentVariable(variable);
             if (value is not null)
                 values[$"{MementoOptions.Section}:{option}"] = value;
+        }
+        // Started from the repository root (`dotnet run`): the content root has no appsettings.json, the output
+        // folder does. Insert it first so environment variables and arguments still override it.
+        if (!File.Exists(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json")))
+        {
+            builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
+            {
+                FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+                Path = "appsettings.json",
+                Optional = true,
+            });
         }
         builder.Configuration.AddInMemoryCollection(values);
         builder.Configuration.AddCommandLine(args);

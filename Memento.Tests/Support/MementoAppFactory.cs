@@ -33,7 +33,8 @@ public class MementoAppFactory(IDictionary<string, string?>? settings = null) : 
                 values[key] = value;
             config.AddInMemoryCollection(values);
         });
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(Logs));
+        // Only the capture: console logging from dozens of test servers would bury the test report.
+        builder.ConfigureLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Debug).AddProvider(Logs));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

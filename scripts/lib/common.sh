@@ -28,7 +28,8 @@ ensure_command() {
 
 # ensure_npm_packages — installs package.json's front-end packages when node_modules is absent or stale.
 ensure_npm_packages() {
-  ensure_command npm "install Node.js 20+ and npm (Debian: apt-get install nodejs npm)"
+  command -v npm >/dev/null 2>&1 || ensure_apt_packages nodejs npm
+  ensure_command npm "install Node.js and npm (Debian: apt-get install nodejs npm)"
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ] || [ package.json -nt node_modules ]; then
     say "Installing front-end packages (npm ci)"
     if [ -f package-lock.json ]; then
