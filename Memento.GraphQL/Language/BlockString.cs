@@ -61,6 +61,50 @@ internal static class BlockString
         return i;
     }
 
+    /// <summary>
+    /// graphql-js isPrintableAsBlockString: false when printing as a block string would not round-trip
+    /// (e.g. trailing/leading blank lines or characters a block string cannot hold).
+    /// </summary>
+    public static bool IsPrintable(string value)
+    {
+        if (value.Length == 0) return true; // a block string can hold the empty string
+        bool isEmptyLine = true;
+        bool hasIndent = false;
+        bool hasCommonIndent = true;
+        bool seenNonEmptyLine = false;
+        for (int i = 0; i < value.Length; ++i)
+        {
+            switch (value[i])
+            {
+                case '\u0000': case '\u0001': case '\u0002': case '\u0003': case '\u0004': case '\u0005':
+                case '\u0006': case '\u0007': case '\u0008': case '\u000B': case '\u000C': case '\u000E':
+                case '\u000F': case '\u0010': case '\u0011': case '\u0012': case '\u0013': case '\u0014':
+                case '\u0015': case '\u0016': case '\u0017': case '\u0018': case '\u0019': case '\u001A':
+                case '\u001B': case '\u001C': case '\u001D': case '\u001E': case '\u001F':
+                    return false; // has non-printable characters
+                case '\r':
+                    return false; // has \r or \r\n, which would be replaced by \n
+                case '\n':
+                    if (isEmptyLine && !seenNonEmptyLine) return false; // has leading new line
+                    seenNonEmptyLine = true;
+                    isEmptyLine = true;
+                    hasIndent = false;
+                    break;
+                case '\t':
+                case ' ':
+                    hasIndent |= isEmptyLine;
+                    break;
+                default:
+                    hasCommonIndent &= hasIndent;
+                    isEmptyLine = false;
+                    break;
+            }
+        }
+        if (isEmptyLine) return false; // has trailing empty lines
+        if (hasCommonIndent && seenNonEmptyLine) return false; // has internal indent
+        return true;
+    }
+
     /// <summary>graphql-js printBlockString: the value as a """block string""" that parses back to it.</summary>
     public static string Print(string value, bool minimize = false)
     {

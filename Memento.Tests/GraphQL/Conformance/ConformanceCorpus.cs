@@ -11,7 +11,7 @@ public sealed record CorpusDocument(string Id, string Text);
 
 public static class ConformanceCorpus
 {
-    public const int MutantCount = 300;
+    public const int MutantCount = 450;
 
     private static readonly string[] NamePool =
     [
@@ -102,7 +102,7 @@ public static class ConformanceCorpus
             var token = text[start..end];
             string kind;
             string mutated;
-            switch (random.Next(7))
+            switch (random.Next(9))
             {
                 case 0:
                     kind = "delete";
@@ -123,6 +123,8 @@ public static class ConformanceCorpus
                 }
                 case 3:
                 case 4:
+                case 5:
+                case 6:
                 {
                     // Renames are the most interesting for validation: most keep the document parseable.
                     kind = "rename";
@@ -132,7 +134,7 @@ public static class ConformanceCorpus
                     mutated = text[..start] + NamePool[random.Next(NamePool.Length)] + text[end..];
                     break;
                 }
-                case 5:
+                case 7:
                     kind = "replace";
                     mutated = text[..start] + TokenPool[random.Next(TokenPool.Length)] + text[end..];
                     break;

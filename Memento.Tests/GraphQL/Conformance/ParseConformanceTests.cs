@@ -4,13 +4,18 @@ namespace Memento.Tests.GraphQL.Conformance;
 
 using Memento.GraphQL.Errors;
 using Memento.GraphQL.Language;
+using Xunit.Abstractions;
 
-public class ParseConformanceTests
+public class ParseConformanceTests(ITestOutputHelper output)
 {
     [Fact]
     public void The_corpus_is_large_and_mixed()
     {
         var reference = GraphQLJsReference.Instance;
+        output.WriteLine($"graphql-js {reference.Version}: {reference.Corpus.Count} documents, " +
+            $"{reference.Verdicts.Values.Count(v => v.SyntaxError is not null)} syntax errors, " +
+            $"{reference.Verdicts.Values.Count(v => v.ValidationErrors is { Count: 0 })} valid, " +
+            $"{reference.Verdicts.Values.Count(v => v.ValidationErrors is { Count: > 0 })} invalid");
         Assert.True(reference.Corpus.Count >= 300, $"corpus has {reference.Corpus.Count} documents");
         Assert.Equal(reference.Corpus.Count, reference.Corpus.Select(d => d.Id).Distinct().Count());
         var verdicts = reference.Verdicts.Values;
