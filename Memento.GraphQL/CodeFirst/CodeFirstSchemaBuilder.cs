@@ -130,7 +130,7 @@ public sealed class CodeFirstSchemaBuilder
     }
 
     /// <summary>A parameter's default as the internal value: enum defaults come back from reflection as numbers.</summary>
-    private static object? DefaultOf(ParameterInfo parameter)
+    internal static object? DefaultOf(ParameterInfo parameter)
     {
         var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
         return type.IsEnum && parameter.DefaultValue is not null ? Enum.ToObject(type, parameter.DefaultValue) : parameter.DefaultValue;

@@ -103,13 +103,18 @@ internal sealed class TypeMapper(CodeFirstSchemaBuilder builder)
         if (!name.EndsWith("Input", StringComparison.Ordinal)) name += "Input";
         var input = new InputObjectType(name, Description(type));
         _inputs[type] = input;
+        // A record's constructor defaults (Status = Pending) are the input fields' defaults.
+        var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.IsDefined(typeof(GraphQLIgnoreAttribute)) || property.GetIndexParameters().Length > 0) continue;
-            input.AddField(new InputFieldDefinition(Naming.Field(property), Input(property), Description(property))
+            var field = new InputFieldDefinition(Naming.Field(property), Input(property), Description(property))
             {
                 DeprecationReason = property.GetCustomAttribute<GraphQLDeprecatedAttribute>()?.Reason,
-            });
+            };
+            var parameter = constructor?.GetParameters().FirstOrDefault(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase));
+            if (parameter is { HasDefaultValue: true, DefaultValue: not null }) field.DefaultValue = CodeFirstSchemaBuilder.DefaultOf(parameter);
+            input.AddField(field);
         }
         builder.Register(input);
         return input;
