@@ -25,8 +25,9 @@ public static partial class IntrospectionTypes
             "If this server supports mutation, the type that mutation operations will be rooted at.");
         Schema.AddField("subscriptionType", Type, static c => Done(((GraphQLSchema)c.Source!).SubscriptionType),
             "If this server support subscription, the type that subscription operations will be rooted at.");
-        Schema.AddField("directives", NonNullListOf(Directive), static c => Done(((GraphQLSchema)c.Source!).Directives),
-            "A list of all directives supported by this server.");
+        Schema.AddField("directives", NonNullListOf(Directive), static c => Done(FilterDeprecated(((GraphQLSchema)c.Source!).Directives, IncludeDeprecated(c))),
+                "A list of all directives supported by this server.")
+            .AddArgument(new ArgumentDefinition("includeDeprecated", NonNullBoolean) { DefaultValue = false });
     }
 
     private static void DefineDirective()
@@ -39,6 +40,8 @@ public static partial class IntrospectionTypes
         Directive.AddField("args", NonNullListOf(InputValue),
                 static c => Done(FilterDeprecated(((DirectiveDefinition)c.Source!).Arguments, IncludeDeprecated(c))))
             .AddArgument(IncludeDeprecatedArgument());
+        Directive.AddField("isDeprecated", NonNullBoolean, static c => Done(((DirectiveDefinition)c.Source!).IsDeprecated));
+        Directive.AddField("deprecationReason", ScalarType.String, static c => Done(((DirectiveDefinition)c.Source!).DeprecationReason));
     }
 
     private static void DefineType()
@@ -127,6 +130,29 @@ public static partial class IntrospectionTypes
         }
 
         List<FieldDefinition>? result = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].IsDeprecated)
+            {
+                result ??= CopyPrefix(items, i);
+            }
+            else
+            {
+                result?.Add(items[i]);
+            }
+        }
+
+        return result ?? items;
+    }
+
+    private static IReadOnlyList<DirectiveDefinition> FilterDeprecated(IReadOnlyList<DirectiveDefinition> items, bool include)
+    {
+        if (include)
+        {
+            return items;
+        }
+
+        List<DirectiveDefinition>? result = null;
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i].IsDeprecated)

@@ -19,7 +19,7 @@ public static partial class IntrospectionTypes
     public static readonly ObjectType InputValue = new("__InputValue",
         "Arguments provided to Fields or Directives and the input fields of an InputObject are represented as Input Values which describe their type and optionally a default value.");
     public static readonly ObjectType EnumValue = new("__EnumValue",
-        "One possible value for a given Enum. Enum values are unique values, not a placeholder for a string, and so have no meaningful value beyond their name.");
+        "One possible value for a given Enum. Enum values are unique values, not a placeholder for a string or numeric value. However an Enum value is returned in a JSON response as a string.");
     public static readonly ObjectType Directive = new("__Directive",
         "A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.\n\nIn some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.");
     public static readonly ObjectType Schema = new("__Schema",

@@ -26,6 +26,9 @@ public enum DirectiveLocation
     EnumValue,
     InputObject,
     InputFieldDefinition,
+
+    // graphql-js 16.15 (directive deprecation): a directive definition itself.
+    DirectiveDefinition,
 }
 
 /// <summary>Converts between <see cref="DirectiveLocation"/> and its SDL spelling (e.g. FRAGMENT_SPREAD).</summary>
@@ -35,7 +38,7 @@ public static class DirectiveLocations
     [
         "QUERY", "MUTATION", "SUBSCRIPTION", "FIELD", "FRAGMENT_DEFINITION", "FRAGMENT_SPREAD", "INLINE_FRAGMENT",
         "VARIABLE_DEFINITION", "SCHEMA", "SCALAR", "OBJECT", "FIELD_DEFINITION", "ARGUMENT_DEFINITION", "INTERFACE",
-        "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT", "INPUT_FIELD_DEFINITION",
+        "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT", "INPUT_FIELD_DEFINITION", "DIRECTIVE_DEFINITION",
     ];
 
     /// <summary>The SDL name, e.g. <c>INPUT_FIELD_DEFINITION</c>.</summary>

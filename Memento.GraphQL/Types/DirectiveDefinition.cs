@@ -24,6 +24,11 @@ public sealed class DirectiveDefinition
 
     public IReadOnlyList<ArgumentDefinition> Arguments => _arguments;
 
+    /// <summary>Why the directive is deprecated (graphql-js 16.15 directive deprecation); null when it is not.</summary>
+    public string? DeprecationReason { get; set; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
     public object? AstNode { get; set; }
 
     /// <summary>Whether this is one of the directives the specification defines.</summary>

@@ -26,6 +26,7 @@ public static class DirectiveLocationInfo
         "Location adjacent to an enum value definition.",
         "Location adjacent to an input object type definition.",
         "Location adjacent to an input object field definition.",
+        "Location adjacent to a directive definition.",
     };
 
     public static string Describe(this DirectiveLocation location) => Descriptions[(int)location];

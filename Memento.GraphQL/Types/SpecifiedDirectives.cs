@@ -18,7 +18,7 @@ public static class SpecifiedDirectives
             new[]
             {
                 DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition,
-                DirectiveLocation.EnumValue,
+                DirectiveLocation.EnumValue, DirectiveLocation.DirectiveDefinition,
             },
             "Marks an element of a GraphQL schema as no longer supported.")
         .AddArgument(new ArgumentDefinition("reason", ScalarType.String,

@@ -101,6 +101,7 @@ public static class KnownDirectivesRule
                 EnumTypeDefinitionNode or EnumTypeExtensionNode => "ENUM",
                 EnumValueDefinitionNode => "ENUM_VALUE",
                 InputObjectTypeDefinitionNode or InputObjectTypeExtensionNode => "INPUT_OBJECT",
+                DirectiveDefinitionNode => "DIRECTIVE_DEFINITION",
                 InputValueDefinitionNode => ancestors.Count > 1 &&
                                             ancestors[^2] is InputObjectTypeDefinitionNode or InputObjectTypeExtensionNode
                     ? "INPUT_FIELD_DEFINITION"
