@@ -8,6 +8,7 @@ const dataDir = new URL('../data/', import.meta.url);
 const schema = buildSchema(readFileSync(new URL('schema.graphql', dataDir), 'utf8'));
 const rootValue = JSON.parse(readFileSync(new URL('nested-data.json', dataDir), 'utf8'));
 const seconds = Number(process.argv[2] ?? 5);
+const rounds = 5;
 
 const cases = [
   { name: 'introspection', query: readFileSync(new URL('introspection-query.graphql', dataDir), 'utf8') },
@@ -27,13 +28,17 @@ for (const { name, query } of cases) {
   const bytes = await once(query);
   // Warm up for a third of the measuring time so the JIT has settled.
   for (let end = performance.now() + (seconds * 1000) / 3; performance.now() < end; ) await once(query);
-  let ops = 0;
-  const start = performance.now();
-  const end = start + seconds * 1000;
-  while (performance.now() < end) {
-    await once(query);
-    ops++;
+  // The machine is shared: measure several short rounds and keep the best, which is the least disturbed.
+  let best = 0;
+  for (let round = 0; round < rounds; round++) {
+    let ops = 0;
+    const start = performance.now();
+    const end = start + (seconds * 1000) / rounds;
+    while (performance.now() < end) {
+      await once(query);
+      ops++;
+    }
+    best = Math.max(best, ops / ((performance.now() - start) / 1000));
   }
-  const elapsed = (performance.now() - start) / 1000;
-  console.log(JSON.stringify({ engine: 'graphql-js', case: name, opsPerSecond: ops / elapsed, responseBytes: bytes }));
+  console.log(JSON.stringify({ engine: 'graphql-js', case: name, opsPerSecond: best, responseBytes: bytes }));
 }

@@ -82,6 +82,13 @@ public static class MaxCostRule
 
         private long FieldCost(NamedType parentType, FieldNode field)
         {
+            // Introspection reads the schema, whose size bounds it (and MaxIntrospectionDepthRule its nesting):
+            // counting it like data would refuse clients' standard introspection query.
+            if (field.Name.Value is "__schema" or "__type")
+            {
+                return 0;
+            }
+
             var definition = TypeInfo.GetFieldDef(Context.Schema, parentType, field.Name.Value);
             if (definition is null)
             {
