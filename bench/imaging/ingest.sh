@@ -8,16 +8,15 @@ work=${1:-$(mktemp -d /tmp/memento-ingestbench-XXXX)}
 trap 'rm -rf "$work"/out-*' EXIT
 dotnet build -c Release "$root/bench/imaging/IngestBench" -o "$work/bin" >/dev/null
 
-# Inputs as the sample-data README suggests: vips xyz, cast, tiled TIFF (deflate-free, so decode cost is small).
+# Inputs: a 2000x2000 noise tile replicated 10x10 (realistic tile sizes, cheap to generate), saved as tiled TIFF.
 if [ ! -f "$work/rgb.tif" ]; then
-  vips xyz "$work/xy.v" 20000 20000
-  vips extract_band "$work/xy.v" "$work/x.v" 0
-  vips linear "$work/x.v" "$work/x8.v" 0.0127 0 --uchar
-  vips bandjoin "$work/x8.v $work/x8.v $work/x8.v" "$work/rgb.v"
-  vips tiffsave "$work/rgb.v" "$work/rgb.tif" --tile --compression jpeg --Q 90
-  vips linear "$work/x.v" "$work/x16.v" 3.2 0
-  vips cast "$work/x16.v" "$work/g16.v" ushort
-  vips tiffsave "$work/g16.v" "$work/gray16.tif" --tile --compression deflate
+  vips gaussnoise "$work/n.v" 2000 2000 --mean 128 --sigma 40
+  vips cast "$work/n.v" "$work/n8.v" uchar
+  vips bandjoin "$work/n8.v $work/n8.v $work/n8.v" "$work/n3.v"
+  vips replicate "$work/n3.v" "$work/rgb.tif[tile,compression=jpeg,Q=90]" 10 10
+  vips gaussnoise "$work/m.v" 2000 2000 --mean 2000 --sigma 500
+  vips cast "$work/m.v" "$work/m16.v" ushort
+  vips replicate "$work/m16.v" "$work/gray16.tif[tile,compression=deflate]" 10 10
   rm -f "$work"/*.v
 fi
 
