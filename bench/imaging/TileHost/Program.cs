@@ -1,0 +1,19 @@
+// A bare Kestrel host running the server's real tile endpoint (TileEndpoints + TileRequestHandler, signature check
+// included) over one pyramid directory, so wrk measures the endpoint and not the database or the login stack.
+// Usage: TileHost <image directory> <port>; prints the signed prefix on its first line.
+using Memento.Imaging.Tiles;
+using Memento.Server.Endpoints;
+
+var builder = WebApplication.CreateSlimBuilder();
+builder.Logging.ClearProviders();
+var signer = new TileUrlSigner(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), TimeProvider.System);
+builder.Services.AddSingleton(new TileRequestHandler(signer, new OneDirectory(Path.GetFullPath(args[0]))));
+var app = builder.Build();
+app.MapTileEndpoints();
+Console.WriteLine(signer.Sign(1, TimeSpan.FromDays(1)));
+await app.RunAsync($"http://127.0.0.1:{args[1]}");
+
+sealed class OneDirectory(string dir) : ITileDirectoryResolver
+{
+    public ValueTask<string?> ResolveAsync(long imageId, CancellationToken ct) => ValueTask.FromResult<string?>(imageId == 1 ? dir : null);
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Tile serving: nginx vs Memento's tile endpoint on the same pyramid, same machine, same run.
+# Usage: bench/imaging/tiles.sh   (from the repository root; needs vips, nginx, wrk, the .NET SDK)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d /tmp/memento-tilebench-XXXX)
+chmod 755 "$work"   # nginx workers run unprivileged
+trap 'kill $(jobs -p) 2>/dev/null; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"' EXIT
+
+# A 8192x8192 RGB pyramid of JPEG tiles, as ingest writes it (256 px, no overlap, Q85): 1365 distinct tiles.
+vips gaussnoise "$work/n.v" 8192 8192 --mean 128 --sigma 30
+vips cast "$work/n.v" "$work/n8.v" uchar
+vips bandjoin "$work/n8.v $work/n8.v $work/n8.v" "$work/rgb.v"
+mkdir -p "$work/img"
+vips dzsave "$work/rgb.v" "$work/img/image" --tile-size 256 --overlap 0 --depth onepixel --suffix '.jpg[Q=85]' --strip
+(cd "$work/img" && find image_files -name '*.jpg' | sort) > "$work/paths.txt"
+echo "tiles: $(wc -l < "$work/paths.txt"), total $(du -sh "$work/img" | cut -f1)"
+
+cat > "$work/nginx.conf" <<NGINX
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on; tcp_nopush on; keepalive_requests 100000;
+  types { image/jpeg jpg; }
+  server {
+    listen 127.0.0.1:18081;
+    location /t/ { alias $work/img/; add_header Cache-Control "private, max-age=31536000, immutable"; }
+  }
+}
+NGINX
+nginx -c "$work/nginx.conf"
+
+dotnet build -c Release "$root/bench/imaging/TileHost" -o "$work/host" >/dev/null
+"$work/host/TileHost" "$work/img" 18082 > "$work/host.out" &
+for _ in $(seq 100); do [ -s "$work/host.out" ] && curl -sf "http://127.0.0.1:18082$(head -1 "$work/host.out")image.dzi" >/dev/null && break; sleep 0.2; done
+prefix=$(head -1 "$work/host.out")
+
+# Fail loudly if either server does not serve a tile (a benchmark of 403s would be meaningless).
+curl -sf -o /dev/null "http://127.0.0.1:18081/t/$(head -1 "$work/paths.txt")"
+curl -sf -o /dev/null "http://127.0.0.1:18082$prefix$(head -1 "$work/paths.txt")"
+run() { wrk -t2 -c32 -d15s --latency -s "$root/bench/imaging/tiles.lua" "$1" -- "$2" "$work/paths.txt"; }
+echo "== warm-up (5s each, not reported)"; wrk -t2 -c32 -d5s -s "$root/bench/imaging/tiles.lua" http://127.0.0.1:18081 -- /t/ "$work/paths.txt" >/dev/null
+wrk -t2 -c32 -d5s -s "$root/bench/imaging/tiles.lua" http://127.0.0.1:18082 -- "$prefix" "$work/paths.txt" >/dev/null
+echo "== nginx"; run http://127.0.0.1:18081 /t/
+echo "== memento tile endpoint"; run http://127.0.0.1:18082 "$prefix"
