@@ -1,0 +1,102 @@
+using Memento.GraphQL.Errors;
+using Memento.GraphQL.Language;
+using Memento.GraphQL.Language.Ast;
+using Microsoft.Extensions.Logging;
+
+namespace Memento.GraphQL.Execution;
+
+/// <summary>
+/// Runs GraphQL requests (spec section 6): parses and validates the document (cached by its text), selects the
+/// operation, coerces variables and executes. Thread-safe; one instance serves a whole application.
+/// </summary>
+public sealed partial class GraphQLExecutor
+{
+    private readonly DocumentCache _cache;
+    private readonly ILogger? _logger;
+
+    /// <summary>An executor with the given limits (defaults when null) and an optional logger for resolver failures.</summary>
+    public GraphQLExecutor(ExecutionOptions? options = null, ILoggerFactory? loggerFactory = null)
+    {
+        Options = options ?? new ExecutionOptions();
+        _cache = new DocumentCache(Options.DocumentCacheSize);
+        _logger = loggerFactory?.CreateLogger("Memento.GraphQL.Execution");
+    }
+
+    /// <summary>The limits this executor applies.</summary>
+    public ExecutionOptions Options { get; }
+
+    /// <summary>
+    /// Executes the request. Request errors (syntax, validation, variables, unknown operation) come back as a
+    /// result without data; field errors come back beside partial data. Throws only
+    /// <see cref="OperationCanceledException"/>, when the request's token is cancelled.
+    /// </summary>
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.CancellationToken.ThrowIfCancellationRequested();
+        PreparedDocument prepared;
+        if (request.Document is not null) prepared = Prepare(request.Schema, request.Document);
+        else if (!string.IsNullOrEmpty(request.Query)) prepared = _cache.GetOrAdd(request.Schema, request.Query, Prepare);
+        else return Fail(ErrorMessages.NoDocument);
+        if (prepared.Errors is not null) return ExecutionResult.FromErrors(prepared.Errors);
+
+        var operation = prepared.GetOperation(request.OperationName, out var operationError);
+        if (operation is null) return Fail(operationError!);
+
+        var kind = operation.Operation switch
+        {
+            OperationType.Mutation => AllowedOperations.Mutation,
+            OperationType.Subscription => AllowedOperations.Subscription,
+            _ => AllowedOperations.Query,
+        };
+        if ((request.AllowedOperations & kind) == 0)
+        {
+            return new ExecutionResult
+            {
+                Errors = [new GraphQLError(ErrorMessages.OperationNotAllowed(kind.ToString().ToLowerInvariant()), operation)],
+                IsOperationNotAllowed = true,
+            };
+        }
+        if (request.IsAnonymous && !Options.AllowAnonymousIntrospection && prepared.IntrospectionField(operation) is { Length: > 0 } meta)
+            return Fail(ErrorMessages.IntrospectionDisabled(meta), operation);
+
+        var rootType = operation.Operation switch
+        {
+            OperationType.Mutation => request.Schema.MutationType,
+            OperationType.Subscription => null,
+            _ => request.Schema.QueryType,
+        };
+        if (rootType is null)
+        {
+            var name = operation.Operation == OperationType.Subscription ? "subscription" : kind.ToString().ToLowerInvariant();
+            return Fail(operation.Operation == OperationType.Subscription ? ErrorMessages.SubscriptionsUnsupported : ErrorMessages.NoRootType(name), operation);
+        }
+
+        var variableErrors = new List<GraphQLError>();
+        var variables = VariableCoercion.Coerce(request.Schema, operation, request.Variables, variableErrors);
+        if (variableErrors.Count > 0) return ExecutionResult.FromErrors(variableErrors);
+
+        var executor = new OperationExecutor(request, prepared.CollectorFor(operation, variables), Options, _logger);
+        return await executor.ExecuteAsync(operation, rootType, request.RootValue ?? request.Schema.RootValue).ConfigureAwait(false);
+    }
+
+    private static ExecutionResult Fail(string message, Node? node = null) =>
+        ExecutionResult.FromErrors([node is null ? new GraphQLError(message) : new GraphQLError(message, node)]);
+
+    private PreparedDocument Prepare(Types.GraphQLSchema schema, string query)
+    {
+        DocumentNode document;
+        try
+        {
+            document = Parser.Parse(query);
+        }
+        catch (GraphQLError syntaxError)
+        {
+            return new PreparedDocument(schema, null, [syntaxError]);
+        }
+        return Prepare(schema, document);
+    }
+
+    private PreparedDocument Prepare(Types.GraphQLSchema schema, DocumentNode document) =>
+        new(schema, document, Validate(schema, document));
+}

@@ -1,0 +1,65 @@
+using Memento.GraphQL.Errors;
+using Memento.GraphQL.Http;
+using Memento.GraphQL.Types;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Memento.Tests.GraphQL.Http;
+
+/// <summary>A real Kestrel on a random local port serving a small schema with a query, a mutation and an upload.</summary>
+public sealed class GraphQLTestServer : IAsyncLifetime
+{
+    private WebApplication? _app;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>Temp paths of the files resolvers saw, to check they are gone after the request.</summary>
+    public List<string> SeenUploadPaths { get; } = new();
+
+    public const long UploadLimit = 64 * 1024;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.Services.AddMementoGraphQL(options =>
+        {
+            options.Http.MaxRequestBodySize = 16 * 1024;
+            options.Http.MaxUploadSize = UploadLimit;
+        });
+        _app = builder.Build();
+        _app.MapGraphQL("/graphql", BuildSchema());
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Client = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_app is not null) await _app.DisposeAsync();
+    }
+
+    private GraphQLSchema BuildSchema()
+    {
+        var query = new ObjectType("Query");
+        query.AddField("hello", ScalarType.String, c => new((c.Arguments.GetValueOrDefault("name") as string ?? "world") is var n ? "Hello " + n : null))
+            .AddArgument(new ArgumentDefinition("name", ScalarType.String));
+        query.AddField("forbidden", ScalarType.String, _ => throw new GraphQLException("Not allowed.", "FORBIDDEN"));
+        var mutation = new ObjectType("Mutation");
+        mutation.AddField("touch", ScalarType.Boolean, _ => new(true));
+        mutation.AddField("upload", ScalarType.String, async c =>
+        {
+            var file = (IUploadedFile)c.Arguments["file"]!;
+            lock (SeenUploadPaths) SeenUploadPaths.Add(((UploadedFile)file).TempPath);
+            using var reader = new StreamReader(file.OpenReadStream());
+            return $"{file.FileName} {file.ContentType} {file.Length} {await reader.ReadToEndAsync()}";
+        }).AddArgument(new ArgumentDefinition("file", ScalarType.Upload.NonNull()));
+        return new GraphQLSchema(query, mutation);
+    }
+}
