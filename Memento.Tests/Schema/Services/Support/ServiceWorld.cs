@@ -54,6 +54,8 @@ public sealed class ServiceWorld : IAsyncDisposable
 
     public MementoDbContext NewContext() => database.Context();
 
+    public string DataDirectory => database.DataDirectory;
+
     /// <summary>A request: a fresh context and policy, as the host builds them per HTTP request.</summary>
     public Request NewRequest()
     {
