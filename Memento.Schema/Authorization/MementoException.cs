@@ -1,11 +1,22 @@
+using Memento.GraphQL.Errors;
+
 namespace Memento.Schema.Authorization;
 
 /// <summary>
 /// A refusal or failure the caller should see as is: the message is safe to show (it never contains data the
-/// caller may not read) and <see cref="Code"/> says what kind it is.
+/// caller may not read) and <see cref="Code"/> says what kind it is. Being a <see cref="GraphQLException"/>, it
+/// reaches GraphQL clients as an error with <c>extensions.code</c> (and <c>extensions.field</c> for validation).
 /// </summary>
-public sealed class MementoException(ErrorCode code, string message, string? field = null) : Exception(message)
+public sealed class MementoException(ErrorCode code, string message, string? field = null)
+    : GraphQLException(message, ExtensionsOf(code, field))
 {
+    private static Dictionary<string, object?> ExtensionsOf(ErrorCode code, string? field)
+    {
+        var extensions = new Dictionary<string, object?> { ["code"] = code.ToExtensionCode() };
+        if (field is not null) extensions["field"] = field;
+        return extensions;
+    }
+
     public ErrorCode Code { get; } = code;
 
     /// <summary>The input field at fault, for <see cref="ErrorCode.Validation"/> errors.</summary>

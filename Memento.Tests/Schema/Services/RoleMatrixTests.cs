@@ -4,7 +4,9 @@ using Memento.Schema.Model;
 using Memento.Schema.Services.Classifications;
 using Memento.Schema.Services.Layers;
 using Memento.Schema.Services.Regions;
+using Memento.Schema.Data;
 using Memento.Tests.Schema.Services.Support;
+using Memento.Tests.Support;
 
 namespace Memento.Tests.Schema.Services;
 
@@ -147,6 +149,26 @@ public sealed class RoleMatrixTests
             }
         }
         Assert.True(wrong.Count == 0, $"{role}:\n" + string.Join("\n", wrong));
+    }
+
+    /// <summary>The confinement of narrow roles holds on every database Memento supports (PostgreSQL when configured).</summary>
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Narrow_roles_are_confined_on_every_database(DatabaseProvider provider)
+    {
+        foreach (var role in new[] { "catpar", "annvie", "share" })
+        {
+            await using var world = await ServiceWorld.CreateAsync(provider);
+            var caller = await CallerFor(world, role);
+            foreach (var operation in Operations)
+            {
+                using var request = world.NewRequest();
+                var refused = await Record.ExceptionAsync(() => operation.Run(world, request, caller));
+                if (operation.Allowed.Contains(role)) Assert.True(refused is null, $"{role} {operation.Name}: {refused}");
+                else Assert.True(refused is MementoException { Code: ErrorCode.Forbidden or ErrorCode.Unauthenticated },
+                    $"{role} {operation.Name}: {refused?.ToString() ?? "allowed"}");
+            }
+        }
     }
 
     private static async Task<Caller> CallerFor(ServiceWorld world, string role)

@@ -35,15 +35,26 @@ public sealed class ServiceWorld : IAsyncDisposable
 
     private ServiceWorld(TestDatabase database) => this.database = database;
 
-    public static async Task<ServiceWorld> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    /// <summary>
+    /// SQLite unless MEMENTO_TEST_SERVICES_PROVIDER=postgres asks to run the whole service suite on PostgreSQL
+    /// (the role matrix's confinement test runs there anyway whenever PostgreSQL is configured).
+    /// </summary>
+    public static DatabaseProvider DefaultProvider =>
+        string.Equals(Environment.GetEnvironmentVariable("MEMENTO_TEST_SERVICES_PROVIDER"), "postgres",
+            StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+
+    public static async Task<ServiceWorld> CreateAsync(DatabaseProvider? provider = null)
     {
-        var world = new ServiceWorld(await TestDatabase.CreateMigratedAsync(provider));
+        provider ??= DefaultProvider;
+        var world = new ServiceWorld(await TestDatabase.CreateMigratedAsync(provider.Value));
         await using var db = world.NewContext();
         world.Seed(db);
         return world;
     }
 
     public MementoDbContext NewContext() => database.Context();
+
+    public string DataDirectory => database.DataDirectory;
 
     /// <summary>A request: a fresh context and policy, as the host builds them per HTTP request.</summary>
     public Request NewRequest()

@@ -1,0 +1,19 @@
+using Memento.GraphQL.CodeFirst;
+using Memento.GraphQL.Types;
+using Memento.Schema.Api.Projects;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Memento.Schema.Api;
+
+/// <summary>
+/// Builds Memento's GraphQL schema from the resolver classes in Api/. Features are added here one line each as
+/// they are exposed (see docs/api-design.graphql for the whole intended surface).
+/// </summary>
+public static class MementoApiSchema
+{
+    public static GraphQLSchema Build(IServiceProviderIsService services) =>
+        new CodeFirstSchemaBuilder(services)
+            .AddQueryType<ProjectQueries>()
+            .AddMutationType<ProjectMutations>()
+            .Build();
+}

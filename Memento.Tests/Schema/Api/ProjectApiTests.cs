@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Memento.GraphQL.Execution;
+using Memento.Schema.Api;
+using Memento.Schema.Api.Common;
+using Memento.Schema.Authorization;
+using Memento.Schema.Data;
+using Memento.Schema.Services;
+using Memento.Tests.Schema.Services.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Memento.Tests.Schema.Api;
+
+/// <summary>The project queries and mutations through the GraphQL executor, with the domain errors as codes.</summary>
+public sealed class ProjectApiTests : IAsyncLifetime
+{
+    private ServiceWorld world = null!;
+    private ServiceProvider services = null!;
+
+    public async Task InitializeAsync()
+    {
+        world = await ServiceWorld.CreateAsync();
+        var collection = new ServiceCollection();
+        collection.AddSingleton<TimeProvider>(world.Clock);
+        collection.AddScoped(_ => world.NewContext());
+        collection.AddScoped(sp => new ContainerDeletion(sp.GetRequiredService<MementoDbContext>(), world.DataDirectory));
+        collection.AddMementoDomainServices();
+        services = collection.BuildServiceProvider();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await services.DisposeAsync();
+        await world.DisposeAsync();
+    }
+
+    private async Task<JsonElement> Run(string role, string query, Dictionary<string, object?>? variables = null)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var result = await new GraphQLExecutor().ExecuteAsync(new ExecutionRequest
+        {
+            Schema = MementoApiSchema.Build(services.GetRequiredService<IServiceProviderIsService>()),
+            Query = query, Variables = variables, Services = scope.ServiceProvider,
+            RequestItems = new Dictionary<string, object?> { [ApiCaller.Key] = world.As(role) },
+        });
+        return JsonDocument.Parse(result.ToJson()).RootElement;
+    }
+
+    [Fact]
+    public async Task GetOrCreateProject_is_idempotent_through_the_api()
+    {
+        const string mutation = "mutation($i: CreateProjectInput!) { getOrCreateProject(input: $i) { created project { id name } } }";
+        var input = new Dictionary<string, object?> { ["i"] = new Dictionary<string, object?> { ["name"] = "Kidney_2026" } };
+        var raw = await Run("outsider", mutation, input);
+        Assert.True(raw.TryGetProperty("data", out _), raw.ToString());
+        var first = raw.GetProperty("data").GetProperty("getOrCreateProject");
+        var second = (await Run("outsider", mutation, input)).GetProperty("data").GetProperty("getOrCreateProject");
+        Assert.True(first.GetProperty("created").GetBoolean());
+        Assert.False(second.GetProperty("created").GetBoolean());
+        Assert.Equal(first.GetProperty("project").GetProperty("id").ToString(), second.GetProperty("project").GetProperty("id").ToString());
+    }
+
+    [Fact]
+    public async Task A_refused_read_is_a_FORBIDDEN_error_with_no_data()
+    {
+        var response = await Run("outsider", $"{{ project(id: {world.Kidney}) {{ name settings }} }}");
+        var error = response.GetProperty("errors")[0];
+        Assert.Equal(ErrorCodes.Forbidden, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.DoesNotContain("Kidney", response.ToString());
+    }
+
+    [Fact]
+    public async Task Anonymous_callers_are_told_to_sign_in_and_invalid_names_name_the_field()
+    {
+        var anonymous = await Run("anonymous", """mutation { createProject(input: {name: "x"}) { project { id } } }""");
+        Assert.Equal(ErrorCodes.Unauthenticated, anonymous.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        var blank = await Run("outsider", """mutation { createProject(input: {name: "  "}) { project { id } } }""");
+        var extensions = blank.GetProperty("errors")[0].GetProperty("extensions");
+        Assert.Equal((ErrorCodes.Validation, "name"), (extensions.GetProperty("code").GetString(), extensions.GetProperty("field").GetString()));
+    }
+
+    [Fact]
+    public async Task MyProjects_lists_what_the_caller_can_open()
+    {
+        var response = await Run("catvie", "{ myProjects { name visibility } }");
+        Assert.Equal("""[{"name":"Kidney","visibility":"PRIVATE"},{"name":"Open","visibility":"PUBLIC"}]""",
+            response.GetProperty("data").GetProperty("myProjects").GetRawText());
+    }
+}
