@@ -114,8 +114,9 @@ internal sealed class ListSchema : IAsyncDisposable
             {
                 Name = name, CreatedAt = T0.AddDays(day), Owner = owner is null ? null : users[owner], Settings = "secret:" + name,
             });
+            // One at a time: ids then follow this order, which tests rely on for ties (EF Core may reorder a batch).
+            await db.SaveChangesAsync();
         }
-        await db.SaveChangesAsync();
 
         var alpha = await db.Projects.SingleAsync(p => p.Name == "Alpha");
         var wt = new Category { Project = alpha, Name = "WT", CreatedAt = T0 };
