@@ -52,17 +52,17 @@ internal sealed class ListSchema : IAsyncDisposable
     }
 
     /// <summary>Runs a document; the response as JSON. SQL recorded before it is cleared first.</summary>
-    public async Task<JsonElement> RunAsync(string query)
+    public async Task<JsonElement> RunAsync(string query, Dictionary<string, object?>? variables = null)
     {
         Sql.Clear();
-        var result = await _executor.ExecuteAsync(new ExecutionRequest { Schema = Schema, Query = query });
+        var result = await _executor.ExecuteAsync(new ExecutionRequest { Schema = Schema, Query = query, Variables = variables });
         return JsonDocument.Parse(result.ToJson()).RootElement;
     }
 
     /// <summary>Runs a document that must succeed; the data under <paramref name="field"/>.</summary>
-    public async Task<JsonElement> DataAsync(string query, string field)
+    public async Task<JsonElement> DataAsync(string query, string field, Dictionary<string, object?>? variables = null)
     {
-        var response = await RunAsync(query);
+        var response = await RunAsync(query, variables);
         Assert.False(response.TryGetProperty("errors", out var errors), errors.ToString());
         return response.GetProperty("data").GetProperty(field);
     }
@@ -90,7 +90,10 @@ internal sealed class ListSchema : IAsyncDisposable
         var category = new QueryableType<Category>("Category")
             .Field(c => c.Name, Allow.FilterAndSort)
             .Reference(c => c.Project, project, filter: true)
-            .FilterThrough(c => c.Annotations, annotation);
+            .FilterThrough(c => c.Annotations, annotation)
+            // A field with its own resolver (as a DataLoader-backed field would be) that needs a column besides the key.
+            .Resolve(new FieldDefinition("projectKey", ScalarType.ID.NonNull(),
+                context => new ValueTask<object?>(((Category)context.Source!).ProjectId)), c => c.ProjectId);
         annotation.Reference(a => a.Category, category, filter: true);
 
         var query = new Memento.GraphQL.Types.ObjectType("Query");

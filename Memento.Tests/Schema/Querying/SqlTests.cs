@@ -75,4 +75,39 @@ public class SqlTests
         Assert.Empty(ListSchema.Names(response));
         Assert.DoesNotContain("DROP", Assert.Single(schema.Sql.Commands));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Fields_with_their_own_resolvers_get_the_columns_they_declare(DatabaseProvider provider)
+    {
+        await using var schema = await ListSchema.CreateAsync(provider);
+        var categories = await schema.DataAsync(
+            """{ categories(where: { name: { eq: "KO" } }) { nodes { projectKey project { id } } } }""", "categories");
+        var node = categories.GetProperty("nodes")[0];
+        Assert.Equal(node.GetProperty("project").GetProperty("id").GetString(), node.GetProperty("projectKey").GetString());
+        Assert.Contains("\"ProjectId\"", Assert.Single(schema.Sql.Commands));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Where_order_and_cursors_work_as_variables(DatabaseProvider provider)
+    {
+        await using var schema = await ListSchema.CreateAsync(provider);
+        const string query = """
+            query ($where: ProjectFilter, $order: [ProjectSort!], $after: String) {
+              projects(where: $where, order: $order, first: 1, after: $after) { nodes { name } pageInfo { endCursor hasNextPage } }
+            }
+            """;
+        var variables = new Dictionary<string, object?>
+        {
+            ["where"] = new Dictionary<string, object?> { ["name"] = new Dictionary<string, object?> { ["in"] = new List<object?> { "Alpha", "Eta" } } },
+            ["order"] = new List<object?> { new Dictionary<string, object?> { ["createdAt"] = "ASC" } },
+        };
+        var first = await schema.DataAsync(query, "projects", variables);
+        Assert.Equal(["Alpha"], ListSchema.Names(first));
+        variables["after"] = first.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        var second = await schema.DataAsync(query, "projects", variables);
+        Assert.Equal(["Eta"], ListSchema.Names(second));
+        Assert.False(second.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
 }
