@@ -22,8 +22,11 @@ public static class LoginEndpoints
         return app;
     }
 
-    private static RazorComponentResult<LoginPage> ShowLogin(HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
-        Html.Page<LoginPage>(new { Antiforgery = antiforgery.GetAndStoreTokens(http), ReturnUrl = LocalUrl.OrHome(returnUrl) });
+    private static IResult ShowLogin(HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
+        // Already signed in (a bookmarked login page, the back button): go where the form would have led.
+        http.User.Identity?.IsAuthenticated == true
+            ? TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl))
+            : Html.Page<LoginPage>(new { Antiforgery = antiforgery.GetAndStoreTokens(http), ReturnUrl = LocalUrl.OrHome(returnUrl) });
 
     private static async Task<IResult> Login(HttpContext http, IAntiforgery antiforgery, AccountService accounts, [FromForm] LoginForm form)
     {

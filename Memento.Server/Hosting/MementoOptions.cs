@@ -3,6 +3,7 @@ namespace Memento.Server.Hosting;
 /// <summary>
 /// Server settings, bound from the "Memento" configuration section; the MEMENTO_* environment variables
 /// map onto it (see <see cref="MementoConfiguration"/>). README's configuration table documents each one.
+/// Password and lockout rules bind from the same section into Memento.Schema's AccountOptions.
 /// </summary>
 public sealed class MementoOptions
 {
@@ -28,12 +29,6 @@ public sealed class MementoOptions
 
     /// <summary>Sign-in attempts allowed per client IP address per minute (MEMENTO_LOGIN_ATTEMPTS_PER_MINUTE).</summary>
     public int LoginAttemptsPerMinute { get; set; } = 10;
-
-    /// <summary>Consecutive wrong passwords that lock an account.</summary>
-    public int LockoutThreshold { get; set; } = 5;
-
-    /// <summary>How long a locked account stays locked.</summary>
-    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>How long a browser session lasts without activity.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromDays(14);

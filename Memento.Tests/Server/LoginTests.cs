@@ -124,9 +124,22 @@ public sealed class LoginTests : IDisposable
             await browser.SubmitAsync("/login", "/login", Credentials("alice", "guess" + i));
         await browser.SignInAsync("alice", Password);
 
-        var (response, _) = await browser.SubmitAsync("/login", "/login", Credentials("alice", "one more typo"));
+        using var otherBrowser = app.CreateBrowser();
+        var (response, _) = await otherBrowser.SubmitAsync("/login", "/login", Credentials("alice", "one more typo"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_login_page_sends_a_signed_in_user_on()
+    {
+        using var browser = app.CreateBrowser();
+        await browser.SignInAsync("alice", Password);
+
+        var (response, _) = await browser.GetPageAsync("/login?ReturnUrl=%2Faccount%2Ftokens");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/tokens", response.Headers.Location!.OriginalString);
     }
 
     [Fact]
