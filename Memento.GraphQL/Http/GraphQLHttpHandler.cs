@@ -102,6 +102,10 @@ internal sealed class GraphQLHttpHandler(
             }
             await WriteResultAsync(context, StatusFor(result, mediaType), mediaType, result);
         }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: nobody is left to answer, and it is not a server error.
+        }
         finally
         {
             foreach (var file in files) file.Delete();

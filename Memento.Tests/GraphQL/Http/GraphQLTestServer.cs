@@ -11,8 +11,13 @@ using Microsoft.Extensions.Logging;
 namespace Memento.Tests.GraphQL.Http;
 
 /// <summary>A real Kestrel on a random local port serving a small schema with a query, a mutation and an upload.</summary>
-public sealed class GraphQLTestServer : IAsyncLifetime
+public class GraphQLTestServer : IAsyncLifetime
 {
+    /// <summary>Lets a subclass change the endpoint options.</summary>
+    protected virtual void Configure(GraphQLServerOptions options)
+    {
+    }
+
     private WebApplication? _app;
 
     public HttpClient Client { get; private set; } = null!;
@@ -31,6 +36,7 @@ public sealed class GraphQLTestServer : IAsyncLifetime
         {
             options.Http.MaxRequestBodySize = 16 * 1024;
             options.Http.MaxUploadSize = UploadLimit;
+            Configure(options);
         });
         _app = builder.Build();
         _app.MapGraphQL("/graphql", BuildSchema());
@@ -62,4 +68,10 @@ public sealed class GraphQLTestServer : IAsyncLifetime
         }).AddArgument(new ArgumentDefinition("file", ScalarType.Upload.NonNull()));
         return new GraphQLSchema(query, mutation);
     }
+}
+
+/// <summary>The same server with the working draft's 294 Partial Success switched on.</summary>
+public sealed class PartialSuccessTestServer : GraphQLTestServer
+{
+    protected override void Configure(GraphQLServerOptions options) => options.Http.UsePartialSuccessStatusCode = true;
 }
