@@ -141,3 +141,19 @@ public class PartialSuccessStatusTests(PartialSuccessTestServer server) : IClass
         Assert.Equal(status, (int)response.StatusCode);
     }
 }
+
+/// <summary>Cancellation follows the HTTP request: a client that goes away stops its resolvers.</summary>
+public class RequestAbortTests(GraphQLTestServer server) : IClassFixture<GraphQLTestServer>
+{
+    [Fact]
+    public async Task Aborting_the_request_cancels_running_resolvers()
+    {
+        using var abort = new CancellationTokenSource();
+        var request = server.Client.PostAsync("/graphql",
+            new StringContent("""{"query":"{ slow }"}""", Encoding.UTF8, "application/json"), abort.Token);
+        await server.SlowStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        abort.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
+        await server.SlowCancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+}

@@ -27,6 +27,11 @@ public class GraphQLTestServer : IAsyncLifetime
 
     public const long UploadLimit = 64 * 1024;
 
+    /// <summary>Completes when the slow field starts, and when the request's cancellation reaches it.</summary>
+    public TaskCompletionSource SlowStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public TaskCompletionSource SlowCancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -57,6 +62,20 @@ public class GraphQLTestServer : IAsyncLifetime
         query.AddField("hello", ScalarType.String, c => new((c.Arguments.GetValueOrDefault("name") as string ?? "world") is var n ? "Hello " + n : null))
             .AddArgument(new ArgumentDefinition("name", ScalarType.String));
         query.AddField("forbidden", ScalarType.String, _ => throw new GraphQLException("Not allowed.", "FORBIDDEN"));
+        query.AddField("slow", ScalarType.String, async c =>
+        {
+            SlowStarted.TrySetResult();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, c.CancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                SlowCancelled.TrySetResult();
+                throw;
+            }
+            return "never";
+        });
         var mutation = new ObjectType("Mutation");
         mutation.AddField("touch", ScalarType.Boolean, _ => new(true));
         mutation.AddField("upload", ScalarType.String, async c =>
