@@ -31,7 +31,13 @@ public abstract class AstVisitor
 public static class AstWalker
 {
     /// <summary>Visits <paramref name="root"/> and its descendants in document order.</summary>
-    public static void Walk(Node root, AstVisitor visitor)
+    /// <param name="root">Where to start.</param>
+    /// <param name="visitor">Called on entering and leaving each node.</param>
+    /// <param name="visitDescriptions">
+    /// False to leave out descriptions: validation must, because descriptions never affect it (graphql-js
+    /// validate() walks QueryDocumentKeys without "description"; https://spec.graphql.org/draft/#sec-Descriptions).
+    /// </param>
+    public static void Walk(Node root, AstVisitor visitor, bool visitDescriptions = true)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(visitor);
@@ -59,9 +65,24 @@ public static class AstWalker
             ancestors.Add(node);
             children.Clear();
             node.CollectChildren(children);
-            for (int i = children.Count - 1; i >= 0; i--) stack.Push((children[i], false));
+            // A description, when present, is always the first child.
+            int first = !visitDescriptions && children.Count > 0 && ReferenceEquals(children[0], DescriptionOf(node)) ? 1 : 0;
+            for (int i = children.Count - 1; i >= first; i--) stack.Push((children[i], false));
         }
     }
+
+    private static StringValueNode? DescriptionOf(Node node) => node switch
+    {
+        ExecutableDefinitionNode n => n.Description,
+        VariableDefinitionNode n => n.Description,
+        TypeDefinitionNode n => n.Description,
+        SchemaDefinitionNode n => n.Description,
+        FieldDefinitionNode n => n.Description,
+        InputValueDefinitionNode n => n.Description,
+        EnumValueDefinitionNode n => n.Description,
+        DirectiveDefinitionNode n => n.Description,
+        _ => null,
+    };
 }
 
 /// <summary>

@@ -55,13 +55,13 @@ public sealed partial class Parser
     private IReadOnlyList<VariableDefinitionNode> ParseVariableDefinitions()
     {
         if (!ExpectOptionalToken(TokenKind.ParenL)) return Empty<VariableDefinitionNode>();
-        var list = new List<VariableDefinitionNode>();
+        int listMark = Mark();
         do
         {
-            list.Add(ParseVariableDefinition());
+            Push(ParseVariableDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.ParenR));
-        return list;
+        return PopArray<VariableDefinitionNode>(listMark);
     }
 
     // VariableDefinition : Variable : Type DefaultValue? Directives[Const]?
@@ -100,14 +100,14 @@ public sealed partial class Parser
         int start = _lexer.Start;
         EnterNesting();
         ExpectToken(TokenKind.BraceL);
-        var selections = new List<SelectionNode>();
+        int selectionsMark = Mark();
         do
         {
-            selections.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
+            Push(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
         ExitNesting();
-        return new SelectionSetNode { Selections = selections, Location = Loc(start) };
+        return new SelectionSetNode { Selections = PopArray<SelectionNode>(selectionsMark), Location = Loc(start) };
     }
 
     // Field : Alias? Name Arguments? Directives? SelectionSet?
@@ -144,17 +144,17 @@ public sealed partial class Parser
     private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst)
     {
         if (!ExpectOptionalToken(TokenKind.ParenL)) return Empty<ArgumentNode>();
-        var list = new List<ArgumentNode>();
+        int listMark = Mark();
         do
         {
             int start = _lexer.Start;
             var name = ParseName();
             ExpectToken(TokenKind.Colon);
             var value = ParseValueLiteral(isConst);
-            list.Add(new ArgumentNode { Name = name, Value = value, Location = Loc(start) });
+            Push(new ArgumentNode { Name = name, Value = value, Location = Loc(start) });
         }
         while (!ExpectOptionalToken(TokenKind.ParenR));
-        return list;
+        return PopArray<ArgumentNode>(listMark);
     }
 
     // FragmentSpread : ... FragmentName Directives?

@@ -20,17 +20,17 @@ public sealed partial class Parser
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
         ExpectToken(TokenKind.BraceL);
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        int operationTypesMark = Mark();
         do
         {
-            operationTypes.Add(ParseOperationTypeDefinition());
+            Push(ParseOperationTypeDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
         return new SchemaDefinitionNode
         {
             Description = description,
             Directives = directives,
-            OperationTypes = operationTypes,
+            OperationTypes = PopArray<OperationTypeDefinitionNode>(operationTypesMark),
             Location = Loc(start),
         };
     }
@@ -85,29 +85,29 @@ public sealed partial class Parser
     }
 
     // A delimited list with an optional leading delimiter (graphql-js delimitedMany).
-    private List<NamedTypeNode> ParseDelimitedNamedTypes(TokenKind delimiter)
+    private NamedTypeNode[] ParseDelimitedNamedTypes(TokenKind delimiter)
     {
         ExpectOptionalToken(delimiter);
-        var types = new List<NamedTypeNode>();
+        int typesMark = Mark();
         do
         {
-            types.Add(ParseNamedType());
+            Push(ParseNamedType());
         }
         while (ExpectOptionalToken(delimiter));
-        return types;
+        return PopArray<NamedTypeNode>(typesMark);
     }
 
     // FieldsDefinition : { FieldDefinition+ }
     private IReadOnlyList<FieldDefinitionNode> ParseFieldsDefinition()
     {
         if (!ExpectOptionalToken(TokenKind.BraceL)) return Empty<FieldDefinitionNode>();
-        var fields = new List<FieldDefinitionNode>();
+        int fieldsMark = Mark();
         do
         {
-            fields.Add(ParseFieldDefinition());
+            Push(ParseFieldDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
-        return fields;
+        return PopArray<FieldDefinitionNode>(fieldsMark);
     }
 
     // FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?
@@ -139,13 +139,13 @@ public sealed partial class Parser
     private IReadOnlyList<InputValueDefinitionNode> ParseInputValueDefinitions(TokenKind open, TokenKind close)
     {
         if (!ExpectOptionalToken(open)) return Empty<InputValueDefinitionNode>();
-        var list = new List<InputValueDefinitionNode>();
+        int listMark = Mark();
         do
         {
-            list.Add(ParseInputValueDefinition());
+            Push(ParseInputValueDefinition());
         }
         while (!ExpectOptionalToken(close));
-        return list;
+        return PopArray<InputValueDefinitionNode>(listMark);
     }
 
     // InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?
@@ -236,7 +236,7 @@ public sealed partial class Parser
     private IReadOnlyList<EnumValueDefinitionNode> ParseEnumValuesDefinition()
     {
         if (!ExpectOptionalToken(TokenKind.BraceL)) return Empty<EnumValueDefinitionNode>();
-        var values = new List<EnumValueDefinitionNode>();
+        int valuesMark = Mark();
         do
         {
             int start = _lexer.Start;
@@ -246,7 +246,7 @@ public sealed partial class Parser
                 throw SyntaxError(_lexer.Start, ErrorMessages.ReservedEnumValue(_lexer.Describe()));
             var name = ParseName();
             var directives = ParseDirectives(isConst: true);
-            values.Add(new EnumValueDefinitionNode
+            Push(new EnumValueDefinitionNode
             {
                 Description = description,
                 Name = name,
@@ -255,7 +255,7 @@ public sealed partial class Parser
             });
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
-        return values;
+        return PopArray<EnumValueDefinitionNode>(valuesMark);
     }
 
     // InputObjectTypeDefinition : Description? input Name Directives[Const]? InputFieldsDefinition?
@@ -291,13 +291,13 @@ public sealed partial class Parser
 
         // DirectiveLocations : |? DirectiveLocation | DirectiveLocations | DirectiveLocation
         ExpectOptionalToken(TokenKind.Pipe);
-        var locations = new List<NameNode>();
+        int locationsMark = Mark();
         do
         {
             var token = _lexer;
             var location = ParseName();
             if (!DirectiveLocations.TryParse(location.Value, out _)) throw Unexpected(token);
-            locations.Add(location);
+            Push(location);
         }
         while (ExpectOptionalToken(TokenKind.Pipe));
 
@@ -307,7 +307,7 @@ public sealed partial class Parser
             Name = name,
             Arguments = arguments,
             Repeatable = repeatable,
-            Locations = locations,
+            Locations = PopArray<NameNode>(locationsMark),
             Location = Loc(start),
         };
     }
@@ -339,13 +339,13 @@ public sealed partial class Parser
         IReadOnlyList<OperationTypeDefinitionNode> operationTypes = Empty<OperationTypeDefinitionNode>();
         if (ExpectOptionalToken(TokenKind.BraceL))
         {
-            var list = new List<OperationTypeDefinitionNode>();
+            int listMark = Mark();
             do
             {
-                list.Add(ParseOperationTypeDefinition());
+                Push(ParseOperationTypeDefinition());
             }
             while (!ExpectOptionalToken(TokenKind.BraceR));
-            operationTypes = list;
+            operationTypes = PopArray<OperationTypeDefinitionNode>(listMark);
         }
         if (directives.Count == 0 && operationTypes.Count == 0) throw Unexpected();
         return new SchemaExtensionNode { Directives = directives, OperationTypes = operationTypes, Location = Loc(start) };

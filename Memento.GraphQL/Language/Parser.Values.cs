@@ -51,7 +51,7 @@ public sealed partial class Parser
                 }
                 else
                 {
-                    var value = _lexer.Value;
+                    var value = NameTable.Get(_source.Body, start, _lexer.End - start);
                     Advance();
                     return new EnumValueNode(value) { Location = Loc(start) };
                 }
@@ -87,13 +87,13 @@ public sealed partial class Parser
         IReadOnlyList<ValueNode> values = Empty<ValueNode>();
         if (!ExpectOptionalToken(TokenKind.BracketR))
         {
-            var list = new List<ValueNode>();
+            int listMark = Mark();
             do
             {
-                list.Add(ParseValueLiteral(isConst));
+                Push(ParseValueLiteral(isConst));
             }
             while (!ExpectOptionalToken(TokenKind.BracketR));
-            values = list;
+            values = PopArray<ValueNode>(listMark);
         }
         ExitNesting();
         return new ListValueNode { Values = values, Location = Loc(start) };
@@ -108,17 +108,17 @@ public sealed partial class Parser
         IReadOnlyList<ObjectFieldNode> fields = Empty<ObjectFieldNode>();
         if (!ExpectOptionalToken(TokenKind.BraceR))
         {
-            var list = new List<ObjectFieldNode>();
+            int listMark = Mark();
             do
             {
                 int fieldStart = _lexer.Start;
                 var name = ParseName();
                 ExpectToken(TokenKind.Colon);
                 var value = ParseValueLiteral(isConst);
-                list.Add(new ObjectFieldNode { Name = name, Value = value, Location = Loc(fieldStart) });
+                Push(new ObjectFieldNode { Name = name, Value = value, Location = Loc(fieldStart) });
             }
             while (!ExpectOptionalToken(TokenKind.BraceR));
-            fields = list;
+            fields = PopArray<ObjectFieldNode>(listMark);
         }
         ExitNesting();
         return new ObjectValueNode { Fields = fields, Location = Loc(start) };
@@ -128,17 +128,17 @@ public sealed partial class Parser
     private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
     {
         if (!Peek(TokenKind.At)) return Empty<DirectiveNode>();
-        var list = new List<DirectiveNode>();
+        int listMark = Mark();
         do
         {
             int start = _lexer.Start;
             Advance();
             var name = ParseName();
             var arguments = ParseArguments(isConst);
-            list.Add(new DirectiveNode { Name = name, Arguments = arguments, Location = Loc(start) });
+            Push(new DirectiveNode { Name = name, Arguments = arguments, Location = Loc(start) });
         }
         while (Peek(TokenKind.At));
-        return list;
+        return PopArray<DirectiveNode>(listMark);
     }
 
     // Type : NamedType | ListType | NonNullType

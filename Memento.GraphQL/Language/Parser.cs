@@ -35,8 +35,18 @@ public sealed partial class Parser
     public static DocumentNode Parse(string text, ParserOptions? options = null) => Parse(new Source(text), options);
 
     /// <inheritdoc cref="Parse(string, ParserOptions?)"/>
-    public static DocumentNode Parse(Source source, ParserOptions? options = null) =>
-        new Parser(source, options).ParseDocument();
+    public static DocumentNode Parse(Source source, ParserOptions? options = null)
+    {
+        var parser = new Parser(source, options);
+        try
+        {
+            return parser.ParseDocument();
+        }
+        finally
+        {
+            parser.ReturnScratch();
+        }
+    }
 
     /// <summary>Parses a single value literal, which may contain variables (graphql-js parseValue).</summary>
     public static ValueNode ParseValue(string text, ParserOptions? options = null)
@@ -45,6 +55,7 @@ public sealed partial class Parser
         parser.ExpectToken(TokenKind.StartOfFile);
         var value = parser.ParseValueLiteral(isConst: false);
         parser.ExpectToken(TokenKind.EndOfFile);
+        parser.ReturnScratch();
         return value;
     }
 
@@ -55,6 +66,7 @@ public sealed partial class Parser
         parser.ExpectToken(TokenKind.StartOfFile);
         var value = parser.ParseValueLiteral(isConst: true);
         parser.ExpectToken(TokenKind.EndOfFile);
+        parser.ReturnScratch();
         return value;
     }
 
@@ -65,6 +77,7 @@ public sealed partial class Parser
         parser.ExpectToken(TokenKind.StartOfFile);
         var type = parser.ParseTypeReference();
         parser.ExpectToken(TokenKind.EndOfFile);
+        parser.ReturnScratch();
         return type;
     }
 
@@ -73,13 +86,13 @@ public sealed partial class Parser
     {
         int start = _lexer.Start;
         ExpectToken(TokenKind.StartOfFile);
-        var definitions = new List<DefinitionNode>();
+        int definitionsMark = Mark();
         do
         {
-            definitions.Add(ParseDefinition());
+            Push(ParseDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.EndOfFile));
-        return new DocumentNode { Definitions = definitions, Location = Loc(start) };
+        return new DocumentNode { Definitions = PopArray<DefinitionNode>(definitionsMark), Location = Loc(start) };
     }
 
     // Definition : ExecutableDefinition | TypeSystemDefinitionOrExtension
@@ -119,7 +132,7 @@ public sealed partial class Parser
     {
         if (_lexer.Kind != TokenKind.Name) throw ExpectedError(TokenKind.Name);
         int start = _lexer.Start;
-        var value = _lexer.Value;
+        var value = NameTable.Get(_source.Body, start, _lexer.End - start);
         Advance();
         return new NameNode(value) { Location = Loc(start) };
     }

@@ -34,7 +34,7 @@ public static class Printer
                 Wrap("", Join(n.Directives, " "), " ") + Print(n.SelectionSet),
             IntValueNode n => n.Value,
             FloatValueNode n => n.Value,
-            StringValueNode n => n.Block && BlockString.IsPrintable(n.Value) ? BlockString.Print(n.Value) : PrintString(n.Value),
+            StringValueNode n => n.Block ? BlockString.Print(n.Value) : PrintString(n.Value),
             BooleanValueNode n => n.Value ? "true" : "false",
             NullValueNode => "null",
             EnumValueNode n => n.Value,

@@ -18,7 +18,7 @@ public static partial class SchemaBuilder
     /// <param name="rootValue">Optional root value used when a request supplies none.</param>
     public static GraphQLSchema BuildSchema(string sdl, object? rootValue = null)
     {
-        var schema = BuildAstSchema(Parser.Parse(sdl));
+        var schema = BuildAstSchema(Parser.Parse(sdl, ParserOptions.Trusted()));
         schema.RootValue = rootValue;
         return schema;
     }

@@ -52,7 +52,8 @@ public static class DocumentValidator
 
         try
         {
-            AstWalker.Walk(document, new RulesVisitor(typeInfo, visitors, () => aborted));
+            // Descriptions never affect validation (graphql-js skips them too).
+            AstWalker.Walk(document, new RulesVisitor(typeInfo, visitors, () => aborted), visitDescriptions: false);
         }
         catch (ValidationAbortedException)
         {

@@ -134,7 +134,7 @@ public sealed class ValidationContext
 
         usages = new List<VariableUsage>();
         var typeInfo = new TypeInfo(Schema);
-        AstWalker.Walk(node, new VariableUsageCollector(typeInfo, usages));
+        AstWalker.Walk(node, new VariableUsageCollector(typeInfo, usages), visitDescriptions: false);
         _variableUsages[node] = usages;
         return usages;
     }

@@ -64,4 +64,17 @@ public class AstWalkerTests
         Assert.Equal("leave Document", skipper.Events[^1]);
         Assert.Equal("leave Document", full.Events[^1]);
     }
+
+    [Fact]
+    public void Descriptions_can_be_left_out_as_validation_requires()
+    {
+        var document = Parser.Parse("\"op\" query Q(\"var\" $a: Int) { a } \"t\" type T { \"f\" f(\"arg\" a: Int): Int }");
+        var all = new Recorder();
+        AstWalker.Walk(document, all);
+        Assert.Equal(5, all.Events.Count(e => e.StartsWith("enter StringValue")));
+        var withoutDescriptions = new Recorder();
+        AstWalker.Walk(document, withoutDescriptions, visitDescriptions: false);
+        Assert.DoesNotContain(withoutDescriptions.Events, e => e.Contains("StringValue"));
+        Assert.Equal(3, withoutDescriptions.Events.Count(e => e == "enter Name a depth 4")); // variable, field, argument
+    }
 }
