@@ -19,6 +19,10 @@ public sealed class Source
     /// <summary>A name for the source, e.g. a file name.</summary>
     public string Name { get; }
 
+    // Offsets where lines start, built on first use: errors from execution may ask for many locations, and a
+    // binary search keeps each lookup O(log lines) instead of a scan from the top.
+    private int[]? _lineStarts;
+
     /// <summary>
     /// The 1-based line and column of a UTF-16 offset. Lines end at \r\n, \n or \r (spec LineTerminator);
     /// columns count UTF-16 code units, as graphql-js does, so locations agree with the reference implementation.
@@ -26,26 +30,32 @@ public sealed class Source
     /// </summary>
     public SourceLocation GetLocation(int position)
     {
-        var body = Body;
-        if (position > body.Length) position = body.Length;
-        int line = 1, lineStart = 0;
-        for (int i = 0; i < position; i++)
+        position = Math.Clamp(position, 0, Body.Length);
+        var lineStarts = _lineStarts ??= ComputeLineStarts(Body);
+        int index = Array.BinarySearch(lineStarts, position);
+        // An exact hit is the start of that line; otherwise the complement is the next line's index.
+        int line = index >= 0 ? index : ~index - 1;
+        return new SourceLocation(line + 1, position - lineStarts[line] + 1);
+    }
+
+    private static int[] ComputeLineStarts(string body)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < body.Length; i++)
         {
             char c = body[i];
             if (c == '\n')
             {
-                line++;
-                lineStart = i + 1;
+                starts.Add(i + 1);
             }
             else if (c == '\r')
             {
                 // \r\n is one terminator (graphql-js matches /\r\n|[\n\r]/g the same way).
                 if (i + 1 < body.Length && body[i + 1] == '\n') i++;
-                line++;
-                lineStart = i + 1;
+                starts.Add(i + 1);
             }
         }
-        return new SourceLocation(line, position + 1 - lineStart);
+        return [.. starts];
     }
 }
 

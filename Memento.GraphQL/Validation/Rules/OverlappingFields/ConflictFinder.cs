@@ -145,6 +145,13 @@ internal sealed partial class ConflictFinder(ValidationContext context)
         foreach (var responseName in result.ResponseNames)
         {
             var fields = result.GroupedFieldSet[responseName];
+            if (fields.Count > 1 && AllIdenticalSimpleLeaves(fields))
+            {
+                // graphql-js compares every pair (and aborts on budget for thousands of repeats); identical simple
+                // leaves never conflict, so the group is settled without the quadratic loop.
+                continue;
+            }
+
             for (var i = 0; i < fields.Count; i++)
             {
                 for (var j = i + 1; j < fields.Count; j++)
@@ -156,6 +163,27 @@ internal sealed partial class ConflictFinder(ValidationContext context)
                 }
             }
         }
+    }
+
+    private static bool AllIdenticalSimpleLeaves(List<FieldDetails> fields)
+    {
+        var first = fields[0];
+        if (!first.IsSimpleLeaf)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < fields.Count; i++)
+        {
+            var other = fields[i];
+            if (!other.IsSimpleLeaf || !ReferenceEquals(other.Definition?.Type, first.Definition?.Type) ||
+                other.Node.Name.Value != first.Node.Name.Value)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void CollectConflictsBetween(List<Conflict> conflicts, bool parentFieldsAreMutuallyExclusive, CollectFieldsResult result1, CollectFieldsResult result2)
