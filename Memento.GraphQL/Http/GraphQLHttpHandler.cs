@@ -5,6 +5,7 @@ using Memento.GraphQL.Types;
 using Memento.GraphQL.Utilities;
 
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -72,6 +73,12 @@ internal sealed class GraphQLHttpHandler(
                 await WriteErrorAsync(context, 413, mediaType, tooLarge.Message);
                 return;
             }
+            catch (Exception malformed) when (malformed is InvalidDataException or IOException && !context.RequestAborted.IsCancellationRequested)
+            {
+                // A broken multipart body (bad boundary, truncated part).
+                await WriteErrorAsync(context, 400, mediaType, malformed.Message);
+                return;
+            }
 
             if (string.IsNullOrEmpty(parameters.Query))
             {
@@ -102,6 +109,10 @@ internal sealed class GraphQLHttpHandler(
             }
             await WriteResultAsync(context, StatusFor(result, mediaType), mediaType, result);
         }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: nobody is left to answer, and it is not a server error.
+        }
         finally
         {
             foreach (var file in files) file.Delete();
@@ -125,6 +136,8 @@ internal sealed class GraphQLHttpHandler(
                 throw new HttpRequestException(400, ErrorMessages.HttpPreflightRequired);
             var total = _options.Http.MaxUploadSize + _options.Http.MaxRequestBodySize * 2;
             if (request.ContentLength > total) throw new HttpRequestException(413, ErrorMessages.HttpTooLarge(total));
+            // Kestrel's own limit (30 MB by default) would cut uploads short: ours, checked while streaming, rules here.
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit) bodyLimit.MaxRequestBodySize = total;
             return await MultipartRequestReader.ReadAsync(request, _options.Http, files, context.RequestAborted);
         }
 

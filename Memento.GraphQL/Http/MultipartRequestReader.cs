@@ -23,6 +23,8 @@ internal static class MultipartRequestReader
         {
             // The operations and map fields are bounded here; file parts are streamed and bounded below.
             HeadersLengthLimit = 16 * 1024,
+            // Parts are bounded by our own limits as they stream; the reader's 128 MB default would refuse big images.
+            BodyLengthLimit = options.MaxUploadSize + options.MaxRequestBodySize,
         };
 
         var operationsJson = await ReadFieldAsync(reader, "operations", options.MaxRequestBodySize, cancellationToken);

@@ -28,6 +28,9 @@ public sealed partial class Parser
         _maxTokens = options.MaxTokens;
         if (source.Body.Length > options.MaxDocumentChars)
             throw new GraphQLSyntaxError(source, 0, ErrorMessages.TooLong(options.MaxDocumentChars, "characters"));
+        if ((long)source.Body.Length * 3 > options.MaxDocumentBytes &&
+            System.Text.Encoding.UTF8.GetByteCount(source.Body) > options.MaxDocumentBytes)
+            throw new GraphQLSyntaxError(source, 0, ErrorMessages.TooLong(options.MaxDocumentBytes, "UTF-8 bytes"));
         _lexer = new Lexer(source);
     }
 

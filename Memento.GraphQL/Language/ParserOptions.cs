@@ -9,6 +9,7 @@ public sealed class ParserOptions
     private int _maxDepth = 128;
     private int _maxTokens = 50_000;
     private int _maxDocumentChars = 1_000_000;
+    private int _maxDocumentBytes = 1_000_000;
 
     /// <summary>The defaults (shared, do not mutate: create your own instance to change a limit).</summary>
     internal static readonly ParserOptions Default = new();
@@ -50,6 +51,19 @@ public sealed class ParserOptions
             : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxDocumentChars must be positive.");
     }
 
+    /// <summary>
+    /// Maximum document size in UTF-8 bytes, as the document arrived over the wire. Default 1,000,000.
+    /// Counted only when the length in characters could exceed it (a character is 1 to 3 bytes).
+    /// </summary>
+    public int MaxDocumentBytes
+    {
+        get => _maxDocumentBytes;
+        set => _maxDocumentBytes = value >= 1
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxDocumentBytes must be positive.");
+    }
+
     /// <summary>Options without size limits, for trusted text such as our own SDL files (depth stays capped).</summary>
-    public static ParserOptions Trusted() => new() { MaxTokens = int.MaxValue, MaxDocumentChars = int.MaxValue };
+    public static ParserOptions Trusted() =>
+        new() { MaxTokens = int.MaxValue, MaxDocumentChars = int.MaxValue, MaxDocumentBytes = int.MaxValue };
 }

@@ -188,11 +188,18 @@ public static class ValueFromAst
             case NullValueNode:
                 return null;
             case IntValueNode i:
-                return int.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small)
-                    ? small
-                    : long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var big)
-                        ? big
-                        : double.Parse(i.Value, CultureInfo.InvariantCulture);
+                // Boxed separately: a ternary would widen every branch to double.
+                if (int.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small))
+                {
+                    return small;
+                }
+
+                if (long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var big))
+                {
+                    return big;
+                }
+
+                return double.Parse(i.Value, CultureInfo.InvariantCulture);
             case FloatValueNode f:
                 return double.Parse(f.Value, CultureInfo.InvariantCulture);
             case StringValueNode s:

@@ -121,3 +121,39 @@ public class SdlEndpointTests(GraphQLTestServer server) : IClassFixture<GraphQLT
         Assert.Contains("scalar Upload", sdl);
     }
 }
+
+/// <summary>The draft's status codes, behind an option: 294 when data comes with errors.</summary>
+public class PartialSuccessStatusTests(PartialSuccessTestServer server) : IClassFixture<PartialSuccessTestServer>
+{
+    [Theory]
+    [InlineData("{ forbidden hello }", "application/graphql-response+json", 294)]
+    [InlineData("{ hello }", "application/graphql-response+json", 200)]
+    // application/json keeps 200 for every well-formed request.
+    [InlineData("{ forbidden hello }", "application/json", 200)]
+    public async Task Data_with_errors_is_294_in_the_GraphQL_media_type(string query, string accept, int status)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Accept", accept);
+        var response = await server.Client.SendAsync(request);
+        Assert.Equal(status, (int)response.StatusCode);
+    }
+}
+
+/// <summary>Cancellation follows the HTTP request: a client that goes away stops its resolvers.</summary>
+public class RequestAbortTests(GraphQLTestServer server) : IClassFixture<GraphQLTestServer>
+{
+    [Fact]
+    public async Task Aborting_the_request_cancels_running_resolvers()
+    {
+        using var abort = new CancellationTokenSource();
+        var request = server.Client.PostAsync("/graphql",
+            new StringContent("""{"query":"{ slow }"}""", Encoding.UTF8, "application/json"), abort.Token);
+        await server.SlowStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        abort.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
+        await server.SlowCancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+}

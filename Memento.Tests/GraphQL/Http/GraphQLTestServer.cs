@@ -11,8 +11,13 @@ using Microsoft.Extensions.Logging;
 namespace Memento.Tests.GraphQL.Http;
 
 /// <summary>A real Kestrel on a random local port serving a small schema with a query, a mutation and an upload.</summary>
-public sealed class GraphQLTestServer : IAsyncLifetime
+public class GraphQLTestServer : IAsyncLifetime
 {
+    /// <summary>Lets a subclass change the endpoint options.</summary>
+    protected virtual void Configure(GraphQLServerOptions options)
+    {
+    }
+
     private WebApplication? _app;
 
     public HttpClient Client { get; private set; } = null!;
@@ -21,6 +26,11 @@ public sealed class GraphQLTestServer : IAsyncLifetime
     public List<string> SeenUploadPaths { get; } = new();
 
     public const long UploadLimit = 64 * 1024;
+
+    /// <summary>Completes when the slow field starts, and when the request's cancellation reaches it.</summary>
+    public TaskCompletionSource SlowStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public TaskCompletionSource SlowCancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public async Task InitializeAsync()
     {
@@ -31,6 +41,7 @@ public sealed class GraphQLTestServer : IAsyncLifetime
         {
             options.Http.MaxRequestBodySize = 16 * 1024;
             options.Http.MaxUploadSize = UploadLimit;
+            Configure(options);
         });
         _app = builder.Build();
         _app.MapGraphQL("/graphql", BuildSchema());
@@ -51,6 +62,20 @@ public sealed class GraphQLTestServer : IAsyncLifetime
         query.AddField("hello", ScalarType.String, c => new((c.Arguments.GetValueOrDefault("name") as string ?? "world") is var n ? "Hello " + n : null))
             .AddArgument(new ArgumentDefinition("name", ScalarType.String));
         query.AddField("forbidden", ScalarType.String, _ => throw new GraphQLException("Not allowed.", "FORBIDDEN"));
+        query.AddField("slow", ScalarType.String, async c =>
+        {
+            SlowStarted.TrySetResult();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, c.CancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                SlowCancelled.TrySetResult();
+                throw;
+            }
+            return "never";
+        });
         var mutation = new ObjectType("Mutation");
         mutation.AddField("touch", ScalarType.Boolean, _ => new(true));
         mutation.AddField("upload", ScalarType.String, async c =>
@@ -62,4 +87,10 @@ public sealed class GraphQLTestServer : IAsyncLifetime
         }).AddArgument(new ArgumentDefinition("file", ScalarType.Upload.NonNull()));
         return new GraphQLSchema(query, mutation);
     }
+}
+
+/// <summary>The same server with the working draft's 294 Partial Success switched on.</summary>
+public sealed class PartialSuccessTestServer : GraphQLTestServer
+{
+    protected override void Configure(GraphQLServerOptions options) => options.Http.UsePartialSuccessStatusCode = true;
 }

@@ -68,3 +68,18 @@ public class MultipartUploadTests(GraphQLTestServer server) : IClassFixture<Grap
         Assert.Contains(message, await response.Content.ReadAsStringAsync());
     }
 }
+
+/// <summary>A multipart body that breaks off is a client error, not a server error.</summary>
+public class MalformedMultipartTests(GraphQLTestServer server) : IClassFixture<GraphQLTestServer>
+{
+    [Fact]
+    public async Task A_truncated_multipart_body_is_a_400()
+    {
+        var body = "--b\r\nContent-Disposition: form-data; name=\"operations\"\r\n\r\n{\"query\":\"{ hello }\"}";
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b");
+        request.Headers.Add("GraphQL-Preflight", "1");
+        var response = await server.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}

@@ -71,11 +71,20 @@ public class ParserLimitsTests
     }
 
     [Fact]
+    public void Byte_limit_counts_utf8_bytes()
+    {
+        Parser.Parse("{ a(b: \"é\") }", new ParserOptions { MaxDocumentBytes = 15 }); // é is 2 bytes: 15 in all
+        SyntaxAssert.Fails("{ a(b: \"éé\") }", "Syntax Error: Document is longer than 15 UTF-8 bytes. Parsing aborted.", 1, 1,
+            new ParserOptions { MaxDocumentBytes = 15 });
+    }
+
+    [Fact]
     public void Limits_are_validated_when_set()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ParserOptions { MaxDepth = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new ParserOptions { MaxTokens = -1 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new ParserOptions { MaxDocumentChars = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ParserOptions { MaxDocumentBytes = 0 });
         var defaults = new ParserOptions();
         Assert.Equal((128, 50_000, 1_000_000, false), (defaults.MaxDepth, defaults.MaxTokens, defaults.MaxDocumentChars, defaults.NoLocation));
     }
