@@ -1,6 +1,9 @@
 using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
+using Memento.Schema.Api.Annotations;
+using Memento.Schema.Api.Categories;
 using Memento.Schema.Api.Projects;
+using Memento.Schema.Api.Reports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Schema.Api;
@@ -14,6 +17,12 @@ public static class MementoApiSchema
     public static GraphQLSchema Build(IServiceProviderIsService services) =>
         new CodeFirstSchemaBuilder(services)
             .AddQueryType<ProjectQueries>()
+            .AddQueryType<CategoryQueries>()
+            .AddQueryType<AnnotationQueries>()
+            .AddQueryType<ReportQueries>()
             .AddMutationType<ProjectMutations>()
+            .AddMutationType<CategoryMutations>()
+            .AddMutationType<AnnotationMutations>()
+            .AddType<AnnotationFields>()
             .Build();
 }
