@@ -2,6 +2,9 @@ using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Annotations;
 using Memento.Schema.Api.Categories;
+using Memento.Schema.Api.Labels;
+using Memento.Schema.Api.Layers;
+using Memento.Schema.Api.Permissions;
 using Memento.Schema.Api.Projects;
 using Memento.Schema.Api.Reports;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,10 +22,15 @@ public static class MementoApiSchema
             .AddQueryType<ProjectQueries>()
             .AddQueryType<CategoryQueries>()
             .AddQueryType<AnnotationQueries>()
+            .AddQueryType<LayerQueries>()
+            .AddQueryType<LabelQueries>()
             .AddQueryType<ReportQueries>()
             .AddMutationType<ProjectMutations>()
             .AddMutationType<CategoryMutations>()
             .AddMutationType<AnnotationMutations>()
+            .AddMutationType<LayerMutations>()
+            .AddMutationType<LabelMutations>()
+            .AddMutationType<PermissionMutations>()
             .AddType<AnnotationFields>()
             .Build();
 }
