@@ -1,6 +1,12 @@
 using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
+using Memento.Schema.Api.Annotations;
+using Memento.Schema.Api.Categories;
+using Memento.Schema.Api.Labels;
+using Memento.Schema.Api.Layers;
+using Memento.Schema.Api.Permissions;
 using Memento.Schema.Api.Projects;
+using Memento.Schema.Api.Reports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Schema.Api;
@@ -14,6 +20,17 @@ public static class MementoApiSchema
     public static GraphQLSchema Build(IServiceProviderIsService services) =>
         new CodeFirstSchemaBuilder(services)
             .AddQueryType<ProjectQueries>()
+            .AddQueryType<CategoryQueries>()
+            .AddQueryType<AnnotationQueries>()
+            .AddQueryType<LayerQueries>()
+            .AddQueryType<LabelQueries>()
+            .AddQueryType<ReportQueries>()
             .AddMutationType<ProjectMutations>()
+            .AddMutationType<CategoryMutations>()
+            .AddMutationType<AnnotationMutations>()
+            .AddMutationType<LayerMutations>()
+            .AddMutationType<LabelMutations>()
+            .AddMutationType<PermissionMutations>()
+            .AddType<AnnotationFields>()
             .Build();
 }

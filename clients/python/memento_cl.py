@@ -231,7 +231,7 @@ class MementoClient:
     def get_category_id(self, *args):
         """get_category_id([user_id,] project_id, name) → category id or -1."""
         project_id, name = args[-2], args[-1]
-        return self._id("query($p: Int!, $n: String!) { categoryByName(projectId: $p, name: $n) { id } }",
+        return self._id("query($p: Long!, $n: String!) { categoryByName(projectId: $p, name: $n) { id } }",
                         {"p": int(project_id), "n": name}, "categoryByName", "id")
 
     def new_category(self, user_id, project_id, name, settings=""):
@@ -312,7 +312,7 @@ class MementoClient:
             time.sleep(poll)
             # Back off gently: big whole-slide images take minutes.
             poll = min(poll * 1.5, 10.0)
-            image = self.execute("query($id: Int!) { image(id: $id) { id state error } }",
+            image = self.execute("query($id: Long!) { image(id: $id) { id state error } }",
                                  {"id": int(image_id)}).get("image")
             if image is None:
                 return -1
@@ -320,12 +320,12 @@ class MementoClient:
     def get_image_id(self, *args):
         """get_image_id([user_id,] project_id, name) → image id or -1."""
         project_id, name = args[-2], args[-1]
-        return self._id("query($p: Int!, $n: String!) { imageByName(projectId: $p, name: $n) { id } }",
+        return self._id("query($p: Long!, $n: String!) { imageByName(projectId: $p, name: $n) { id } }",
                         {"p": int(project_id), "n": name}, "imageByName", "id")
 
     def image_state(self, image_id):
         """'PENDING', 'PROCESSING', 'READY' or 'FAILED'; None on failure."""
-        return self._try(lambda: (self.execute("query($id: Int!) { image(id: $id) { state } }",
+        return self._try(lambda: (self.execute("query($id: Long!) { image(id: $id) { state } }",
                                                {"id": int(image_id)}).get("image") or {}).get("state"), None)
 
     def delete_image(self, *args):
@@ -367,7 +367,7 @@ class MementoClient:
     def get_annotation_id(self, *args):
         """get_annotation_id([user_id,] [project_id,] category_id, name) → annotation id or -1."""
         category_id, name = args[-2], args[-1]
-        return self._id("query($c: Int!, $n: String!) { annotationByName(categoryId: $c, name: $n) { id } }",
+        return self._id("query($c: Long!, $n: String!) { annotationByName(categoryId: $c, name: $n) { id } }",
                         {"c": int(category_id), "n": name}, "annotationByName", "id")
 
     def delete_annotation(self, *args):
@@ -424,7 +424,7 @@ class MementoClient:
     def get_layer_id(self, *args):
         """get_layer_id([user_id, project_id, category_id,] annotation_id, name) → layer id or -1."""
         annotation_id, name = args[-2], args[-1]
-        return self._id("query($a: Int!, $n: String!) { layerByName(annotationId: $a, name: $n) { id } }",
+        return self._id("query($a: Long!, $n: String!) { layerByName(annotationId: $a, name: $n) { id } }",
                         {"a": int(annotation_id), "n": name}, "layerByName", "id")
 
     def delete_layer(self, *args):
@@ -444,13 +444,13 @@ class MementoClient:
     def get_label_id(self, *args):
         """get_label_id([user_id,] project_id, name) → label id or -1."""
         project_id, name = args[-2], args[-1]
-        return self._id("query($p: Int!, $n: String!) { labelByName(projectId: $p, name: $n) { id } }",
+        return self._id("query($p: Long!, $n: String!) { labelByName(projectId: $p, name: $n) { id } }",
                         {"p": int(project_id), "n": name}, "labelByName", "id")
 
     def get_annotation_labels(self, *args):
         """get_annotation_labels([user_id, project_id,] annotation_id) → list of label names, None on failure."""
         def run():
-            annotation = self.execute("query($id: Int!) { annotation(id: $id) { labels { name } } }",
+            annotation = self.execute("query($id: Long!) { annotation(id: $id) { labels { name } } }",
                                       {"id": int(args[-1])}).get("annotation")
             return None if annotation is None else [label["name"] for label in annotation["labels"]]
         return self._try(run, None)
@@ -484,13 +484,13 @@ class MementoClient:
     def get_classification_id(self, *args):
         """get_classification_id([user_id,] project_id, name) → id or -1."""
         project_id, name = args[-2], args[-1]
-        return self._id("query($p: Int!, $n: String!) { classificationByName(projectId: $p, name: $n) { id } }",
+        return self._id("query($p: Long!, $n: String!) { classificationByName(projectId: $p, name: $n) { id } }",
                         {"p": int(project_id), "n": name}, "classificationByName", "id")
 
     def get_category_classifications(self, *args):
         """get_category_classifications([user_id, project_id,] category_id) → list of names, None on failure."""
         def run():
-            category = self.execute("query($id: Int!) { category(id: $id) { classifications { name } } }",
+            category = self.execute("query($id: Long!) { category(id: $id) { classifications { name } } }",
                                     {"id": int(args[-1])}).get("category")
             return None if category is None else [c["name"] for c in category["classifications"]]
         return self._try(run, None)
@@ -539,7 +539,7 @@ class MementoClient:
         """project_summary([user_id,] project_id) → {'total_participants', 'total_annotations',
         'total_annotations_submitted', 'total_annotations_shared'}, None on failure."""
         def run():
-            s = self.execute("query($p: Int!) { projectSummary(projectId: $p) { totalParticipants"
+            s = self.execute("query($p: Long!) { projectSummary(projectId: $p) { totalParticipants"
                              " totalAnnotations totalAnnotationsSubmitted totalAnnotationsShared } }",
                              {"p": int(args[-1])})["projectSummary"]
             return {"total_participants": s["totalParticipants"], "total_annotations": s["totalAnnotations"],
@@ -551,7 +551,7 @@ class MementoClient:
         selection = " ".join(_camel(c) for c in columns)
 
         def run():
-            rows = self.execute("query($p: Int!) { %s(projectId: $p) { %s } }" % (field, selection),
+            rows = self.execute("query($p: Long!) { %s(projectId: $p) { %s } }" % (field, selection),
                                 {"p": int(project_id)})[field]
             return [{c: row[_camel(c)] for c in columns} for row in rows]
         return self._try(run, None)

@@ -6,12 +6,8 @@ using Memento.Schema.Services.Projects;
 namespace Memento.Schema.Api.Projects;
 
 public sealed record CreateProjectInput(string Name, string? Settings = "");
-public sealed record RenameInput(long Id, string Name);
-public sealed record SetSettingsInput(long Id, string Settings);
-public sealed record DeleteInput(long Id);
 public sealed record ProjectPayload(ProjectInfo Project);
 public sealed record GetOrCreateProjectPayload(ProjectInfo Project, bool Created);
-public sealed record DeletePayload(long DeletedId);
 
 /// <summary>Project mutations; each takes one input object and returns a payload.</summary>
 public sealed class ProjectMutations

@@ -85,4 +85,40 @@ public sealed class ProjectApiTests : IAsyncLifetime
         Assert.Equal("""[{"name":"Kidney","visibility":"PRIVATE"},{"name":"Open","visibility":"PUBLIC"}]""",
             response.GetProperty("data").GetProperty("myProjects").GetRawText());
     }
+
+    [Fact]
+    public async Task The_import_scripts_calls_are_idempotent_and_the_export_hides_sibling_categories()
+    {
+        const string annotation = """
+            mutation($c: Long!) { getOrCreateAnnotation(input: {categoryId: $c, name: "mouse_01",
+              layer: {name: "channels", isGroup: true, sequence: 4}}) { created annotation { id } firstLayer { id kind } } }
+            """;
+        var vars = new Dictionary<string, object?> { ["c"] = world.WT };
+        var first = await Run("proadm", annotation, vars);
+        var second = await Run("proadm", annotation, vars);
+        Assert.True(first.TryGetProperty("data", out var data), first.ToString());
+        Assert.Equal("GROUP", data.GetProperty("getOrCreateAnnotation").GetProperty("firstLayer").GetProperty("kind").GetString());
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("data").GetProperty("getOrCreateAnnotation").GetProperty("firstLayer").ValueKind);
+        var rows = await Run("catpar", $"{{ projectData(projectId: {world.Kidney}) {{ category annotation status imageUri }} }}");
+        Assert.True(rows.TryGetProperty("data", out var exported), rows.ToString());
+        var categories = exported.GetProperty("projectData").EnumerateArray().Select(r => r.GetProperty("category").GetString()).Distinct();
+        Assert.Equal(["WT"], categories);
+        var summary = await Run("catpar", $"{{ projectSummary(projectId: {world.Kidney}) {{ totalAnnotations }} }}");
+        Assert.Equal(3, summary.GetProperty("data").GetProperty("projectSummary").GetProperty("totalAnnotations").GetInt32());
+    }
+
+    [Fact]
+    public async Task Layers_are_got_or_created_by_name_and_roles_granted_by_code()
+    {
+        var layer = $$"""mutation { getOrCreateLayer(input: {annotationId: {{world.Wt1}}, name: "GFP", imageId: {{world.ImgWt1}}}) { created layer { id sequence kind } } }""";
+        var first = await Run("proadm", layer);
+        Assert.True(first.TryGetProperty("data", out var data), first.ToString());
+        Assert.Equal(2, data.GetProperty("getOrCreateLayer").GetProperty("layer").GetProperty("sequence").GetInt32());
+        var again = await Run("proadm", layer);
+        Assert.False(again.GetProperty("data").GetProperty("getOrCreateLayer").GetProperty("created").GetBoolean());
+        var grant = await Run("proadm", $$"""mutation { grantRole(input: {userId: {{world.Users["outsider"]}}, code: "catpar", scopeId: {{world.KO}}}) { permission { code } } }""");
+        Assert.Equal("catpar", grant.GetProperty("data").GetProperty("grantRole").GetProperty("permission").GetProperty("code").GetString());
+        var bad = await Run("proadm", $$"""mutation { grantRole(input: {userId: 1, code: "king", scopeId: 1}) { permission { code } } }""");
+        Assert.Equal(ErrorCodes.Validation, bad.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
 }
