@@ -4,8 +4,9 @@ using Memento.Imaging.Engine;
 namespace Memento.Imaging.Tiles;
 
 /// <summary>
-/// Writes a IIIF Image API 3.0 level-0 layout (<c>info.json</c> and static tiles) from a finished Deep Zoom pyramid.
-/// A Deep Zoom tile and a IIIF tile of the same level are the same pixels, so tiles are hard-linked, not re-encoded.
+/// Writes a IIIF Image API 3.0 level-0 layout from a finished Deep Zoom pyramid: <c>info.json</c> and full-image
+/// renditions. A IIIF tile and the Deep Zoom tile of the same level are the same pixels, so IIIF tile URLs are served
+/// from the Deep Zoom files (<see cref="IiifTileMap"/>) rather than stored twice.
 /// Adds what libvips 8.14's <c>--layout iiif3</c> lacks: the <c>sizes</c> entry and full-image renditions
 /// (<c>full/max</c>, <c>full/w,h</c> and <c>full/w,</c>) so viewers that start from a whole-image picture work.
 /// </summary>
@@ -24,27 +25,9 @@ public static class IiifLayoutWriter
         IImageEngine engine, CancellationToken ct)
     {
         Directory.CreateDirectory(iiifDir);
-        var lowest = g.LevelFitting(g.TileSize);
+        // Tiles themselves are the Deep Zoom files, found through IiifTileMap when requested.
         var scaleFactors = new List<long>();
-        for (var level = g.MaxLevel; level >= lowest; level--)
-        {
-            ct.ThrowIfCancellationRequested();
-            var s = g.ScaleOf(level);
-            scaleFactors.Add(s);
-            var (cols, rows) = g.TileGrid(level);
-            for (var y = 0; y < rows; y++)
-                for (var x = 0; x < cols; x++)
-                {
-                    long x0 = x * g.TileSize * s, y0 = y * g.TileSize * s;
-                    var w = Math.Min(g.TileSize * s, g.Width - x0);
-                    var h = Math.Min(g.TileSize * s, g.Height - y0);
-                    var (tw, th) = g.TileSizeAt(level, x, y);
-                    var dir = Path.Combine(iiifDir, $"{x0},{y0},{w},{h}", $"{tw},{th}", "0");
-                    Directory.CreateDirectory(dir);
-                    FileLinks.LinkOrCopy(Path.Combine(dzFilesDir, level.ToString(), $"{x}_{y}.{ext}"),
-                        Path.Combine(dir, $"default.{ext}"));
-                }
-        }
+        for (var level = g.MaxLevel; level >= g.LevelFitting(g.TileSize); level--) scaleFactors.Add(g.ScaleOf(level));
 
         var sizes = await WriteRenditionsAsync(g, dzFilesDir, iiifDir, ext, engine, ct);
         await WriteInfoAsync(g, iiifDir, scaleFactors, sizes, ct);

@@ -28,6 +28,18 @@ public sealed partial class TileRequestHandler(TileUrlSigner signer, ITileDirect
             response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
+        if (path.StartsWith("iiif/", StringComparison.Ordinal) && !path.StartsWith("iiif/full/", StringComparison.Ordinal)
+            && path != "iiif/info.json")
+        {
+            var parts = path.Split('/'); // iiif, region, size, 0, default.ext
+            if (await GeometryAsync(dir, ctx.RequestAborted) is not { } g
+                || IiifTileMap.ToDeepZoom(g, parts[1], parts[2], Path.GetExtension(parts[4])[1..]) is not { } mapped)
+            {
+                response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+            path = mapped;
+        }
         var file = new FileInfo(Path.Combine(dir, path));
         if (!file.Exists)
         {
@@ -69,6 +81,22 @@ public sealed partial class TileRequestHandler(TileUrlSigner signer, ITileDirect
         response.ContentLength = file.Length;
         if (!HttpMethods.IsHead(ctx.Request.Method))
             await response.SendFileAsync(file.FullName, 0, file.Length, ctx.RequestAborted);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DeepZoomGeometry> _geometry = new();
+
+    /// <summary>Image size from the image's <c>image.json</c>, read once per image directory (it never changes).</summary>
+    private async ValueTask<DeepZoomGeometry?> GeometryAsync(string dir, CancellationToken ct)
+    {
+        if (_geometry.TryGetValue(dir, out var g)) return g;
+        var manifest = Path.Combine(dir, "image.json");
+        if (!File.Exists(manifest)) return null;
+        await using var stream = File.OpenRead(manifest);
+        using var json = await System.Text.Json.JsonDocument.ParseAsync(stream, cancellationToken: ct);
+        g = new DeepZoomGeometry(json.RootElement.GetProperty("width").GetInt32(), json.RootElement.GetProperty("height").GetInt32());
+        if (_geometry.Count > 100_000) _geometry.Clear();
+        _geometry[dir] = g;
+        return g;
     }
 
     private static bool Matches(string ifNoneMatch, string etag)

@@ -27,14 +27,16 @@ public sealed class IiifLayoutTests(ImagingFixture fx)
         Assert.Equal(256, tiles.GetProperty("width").GetInt32());
         var factors = tiles.GetProperty("scaleFactors").EnumerateArray().Select(f => f.GetInt32()).ToList();
         Assert.Equal([1, 2], factors);
-        // Every tile a IIIF client computes from info.json is on disk, under the URL it will ask for.
+        // Every tile a IIIF client computes from info.json maps to a Deep Zoom tile of the same pixel size.
         foreach (var s in factors)
             for (var y = 0; y * 256 * s < 512; y++)
                 for (var x = 0; x * 256 * s < 512; x++)
                 {
                     int rx = x * 256 * s, ry = y * 256 * s, rw = Math.Min(256 * s, 512 - rx), rh = Math.Min(256 * s, 512 - ry);
-                    var path = Path.Combine(iiif, $"{rx},{ry},{rw},{rh}", $"{(rw + s - 1) / s},{(rh + s - 1) / s}", "0", "default.jpg");
-                    Assert.True(File.Exists(path), path);
+                    int sw = (rw + s - 1) / s, sh = (rh + s - 1) / s;
+                    var tile = IiifTileMap.ToDeepZoom(new DeepZoomGeometry(512, 512), $"{rx},{ry},{rw},{rh}", $"{sw},{sh}", "jpg");
+                    Assert.NotNull(tile);
+                    Assert.Equal(sw.ToString(), ImagingFixture.Header(Path.Combine(target, tile), "width"));
                 }
 
         var sizes = info.GetProperty("sizes").EnumerateArray().Select(e => (e.GetProperty("width").GetInt32(), e.GetProperty("height").GetInt32())).ToList();
@@ -47,6 +49,14 @@ public sealed class IiifLayoutTests(ImagingFixture fx)
         Assert.Equal("512", ImagingFixture.Header(Path.Combine(iiif, "full", "max", "0", "default.jpg"), "width"));
         Assert.False(info.TryGetProperty("maxWidth", out _));
     }
+
+    [Theory]
+    [InlineData("0,0,512,512", "512,512")]      // full resolution is not one tile
+    [InlineData("1,0,256,256", "256,256")]      // not on the tile grid
+    [InlineData("256,0,512,512", "256,256")]    // region runs past the edge
+    [InlineData("0,0,256,256", "128,128")]      // a scale that info.json does not list
+    public void Iiif_requests_that_info_json_does_not_advertise_map_to_no_tile(string region, string size) =>
+        Assert.Null(IiifTileMap.ToDeepZoom(new DeepZoomGeometry(512, 512), region, size, "jpg"));
 
     [Theory]
     [InlineData(1392, 1040, 11, 6, 5)]   // edge tiles of 112 and 16 pixels
