@@ -15,7 +15,7 @@ ensure_npm_packages
 # --- PostgreSQL: a throw-away cluster owned by the postgres user (initdb refuses to run as root) ---
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)"
 [ -x "${pg_bin}/initdb" ] || die "PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin"
-pg_port=55432
+pg_port="${MEMENTO_TEST_PG_PORT:-55432}"  # override when several checkouts test at once
 pg_dir="$(mktemp -d /tmp/memento-pg.XXXXXX)"
 as_pg() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
@@ -27,6 +27,9 @@ stop_postgres() {
 }
 trap stop_postgres EXIT
 
+if (exec 3<>"/dev/tcp/127.0.0.1/${pg_port}") 2>/dev/null; then
+  die "port ${pg_port} is already in use (another test run?); set MEMENTO_TEST_PG_PORT to a free port"
+fi
 say "Starting PostgreSQL ($("${pg_bin}/postgres" --version)) on 127.0.0.1:${pg_port}"
 as_pg "${pg_bin}/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --no-sync >"$pg_dir/initdb.log" 2>&1 \
   || { cat "$pg_dir/initdb.log"; die "initdb failed"; }
