@@ -11,6 +11,7 @@ builder.AddMementoHosting();
 builder.AddMementoDatabase();
 builder.AddMementoAccounts();
 builder.AddMementoImaging();
+builder.AddMementoApi();
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
@@ -29,6 +30,7 @@ app.MapLoginEndpoints();
 app.MapAccountEndpoints();
 app.MapSetupEndpoints();
 app.MapTileEndpoints();
+app.MapMementoApi();
 
 await app.RunAsync();
 return 0;

@@ -7,6 +7,7 @@ using Memento.Schema.Api.Layers;
 using Memento.Schema.Api.Permissions;
 using Memento.Schema.Api.Projects;
 using Memento.Schema.Api.Reports;
+using Memento.Schema.Api.Health;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Schema.Api;
@@ -19,6 +20,7 @@ public static class MementoApiSchema
 {
     public static GraphQLSchema Build(IServiceProviderIsService services) =>
         new CodeFirstSchemaBuilder(services)
+            .AddQueryType<SystemQueries>()
             .AddQueryType<ProjectQueries>()
             .AddQueryType<CategoryQueries>()
             .AddQueryType<AnnotationQueries>()

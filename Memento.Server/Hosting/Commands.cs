@@ -8,12 +8,13 @@ namespace Memento.Server.Hosting;
 /// </summary>
 public static class Commands
 {
-    private static readonly string[] Names = ["create-admin"];
+    private static readonly string[] Names = ["create-admin", "schema"];
 
     public const string Usage = """
         Commands:
           create-admin NAME   create the system administrator NAME, or make an existing user one;
                               reads the password from standard input (an empty password keeps an existing user's)
+          schema export       print the GraphQL schema (SDL) served at /graphql
         """;
 
     /// <summary>Separates a command (first argument is a command name) from the host's own arguments (--urls …).</summary>
@@ -29,6 +30,12 @@ public static class Commands
     {
         try
         {
+            // The schema is static: printing it needs no database.
+            if (command is ["schema", "export"])
+            {
+                console.Out.Write(Memento.GraphQL.Utilities.SchemaPrinter.Print(services.GetRequiredService<Memento.GraphQL.Types.GraphQLSchema>()));
+                return 0;
+            }
             await services.MigrateMementoDatabaseAsync(CancellationToken.None);
             return command[0] switch
             {

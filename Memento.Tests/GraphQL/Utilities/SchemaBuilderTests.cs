@@ -102,5 +102,6 @@ public class SchemaBuilderTests
         public IServiceProvider Services => throw new NotSupportedException();
         public IDictionary<string, object?> RequestItems { get; } = new Dictionary<string, object?>();
         public CancellationToken CancellationToken => CancellationToken.None;
+        public IReadOnlyList<ISelectedField> GetSelectedFields(ObjectType type) => Array.Empty<ISelectedField>();
     }
 }
