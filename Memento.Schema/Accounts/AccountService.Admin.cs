@@ -46,4 +46,17 @@ public sealed partial class AccountService
         await db.SaveChangesAsync(ct);
         log.LogInformation("User {UserId} deleted", user.Id);
     }
+
+    /// <summary>Revokes the token whose secret a script presented (its logout); false for unknown secrets.</summary>
+    public async Task<bool> RevokePresentedApiTokenAsync(string secret, CancellationToken ct = default)
+    {
+        if (!ApiTokenSecret.LooksValid(secret)) return false;
+        var hash = ApiTokenSecret.Hash(secret);
+        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.TokenHash == hash, ct);
+        if (token is null) return false;
+        token.RevokedAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("User {UserId} signed out API token {TokenId}", token.UserId, token.Id);
+        return true;
+    }
 }

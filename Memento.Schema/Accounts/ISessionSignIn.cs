@@ -11,7 +11,7 @@ public interface ISessionSignIn
     /// <summary>Issues the session cookie for this user on the current response.</summary>
     Task SignInAsync(User user);
 
-    /// <summary>Clears the session cookie, if any.</summary>
+    /// <summary>Ends the current session: clears the session cookie, and revokes the API token the request came with.</summary>
     Task SignOutAsync();
 
     /// <summary>Re-issues the cookie after the user's security stamp changed, when the current request came with one.</summary>

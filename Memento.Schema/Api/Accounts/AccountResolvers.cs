@@ -50,7 +50,7 @@ public sealed class AccountMutations
         return new LoginPayload(UserInfo.Full(user), null);
     }
 
-    /// <summary>Ends the browser session (clears the cookie). API tokens stay valid until revoked.</summary>
+    /// <summary>Ends the session: a browser's cookie is cleared, a script's API token is revoked.</summary>
     public async Task<OkPayload> Logout(ISessionSignIn session)
     {
         await session.SignOutAsync();
