@@ -129,6 +129,52 @@ public sealed class PythonClientTests(LiveServer server) : IClassFixture<LiveSer
         Assert.Equal(-1, result.GetProperty("deleted_login").GetInt32());
     }
 
+    [Fact]
+    public async Task Layers_submission_roles_and_deletes_through_the_manuals_methods()
+    {
+        var result = await server.RunPythonAsync("""
+            c = MementoClient(URL)
+            c.login("admin", PASSWORD)
+            uid = c.get_user_id("admin")
+            p = c.get_or_create_project(uid, "Structure project")
+            k = c.get_or_create_category(uid, p, "K")
+            a, first = c.new_annotation(uid, p, k, 0, "A", "group", is_group_layer=True)
+            out["annotation_id"] = [a, c.get_annotation_id(uid, p, k, "A")]
+            d = c.new_drawing_layer(uid, p, k, a, "draw")
+            out["layer"] = [d, c.get_or_create_layer(uid, p, k, a, 0, "draw"), c.get_layer_id(uid, p, k, a, "draw")]
+            out["edit_layer"] = c.edit_layer(uid, p, k, a, d, 0, "draw 2", "", 2, 0)
+            out["renamed_layer"] = c.get_layer_id(uid, p, k, a, "draw 2")
+            out["submit"] = c.submit_annotation(uid, p, a)
+            c.execute('mutation { createUser(input: {username: "bob", password: "bob password"}) { user { id } } }')
+            bob = c.get_user_id("bob")
+            out["grants"] = [c.add_participant(uid, p, k, 0, bob), c.add_viewer(uid, p, 0, 0, bob)]
+            out["summary"] = c.project_summary(uid, p)
+            out["rois"] = c.project_rois(uid, p)
+            out["comments"] = c.project_comments(uid, p)
+            out["deletes"] = [c.delete_layer(uid, p, k, a, d), c.delete_annotation(uid, p, k, a),
+                              c.delete_category(uid, p, k), c.delete_project(uid, p)]
+            out["gone"] = c.get_project_id(uid, "Structure project")
+            """);
+
+        var annotation = Longs(result, "annotation_id");
+        Assert.True(annotation[0] > 0);
+        Assert.Equal(annotation[0], annotation[1]);
+        var layer = Longs(result, "layer");
+        Assert.True(layer[0] > 0);
+        Assert.All(layer, id => Assert.Equal(layer[0], id));
+        Assert.Equal(layer[0], result.GetProperty("edit_layer").GetInt64());
+        Assert.Equal(layer[0], result.GetProperty("renamed_layer").GetInt64());
+        Assert.Equal(0, result.GetProperty("submit").GetInt32());
+        Assert.All(Longs(result, "grants"), id => Assert.True(id > 0));
+        var summary = result.GetProperty("summary");
+        Assert.Equal(1, summary.GetProperty("total_annotations_submitted").GetInt32());
+        Assert.Equal(1, summary.GetProperty("total_participants").GetInt32());
+        Assert.Equal(0, result.GetProperty("rois").GetArrayLength());
+        Assert.Equal(0, result.GetProperty("comments").GetArrayLength());
+        Assert.Equal([0L, 0, 0, 0], Longs(result, "deletes"));
+        Assert.Equal(-1, result.GetProperty("gone").GetInt64());
+    }
+
     private static long[] Longs(JsonElement result, string name) =>
         result.GetProperty(name).EnumerateArray().Select(e => e.GetInt64()).ToArray();
 }
