@@ -101,8 +101,16 @@ public sealed class PythonClientTests(LiveServer server) : IClassFixture<LiveSer
                           {"i": {"id": created["id"], "password": "new olga password"}})
             out["old_password"] = MementoClient(URL).login("olga", "olga's password")
             out["new_password"] = MementoClient(URL).login("olga", "new olga password")
+            admin.execute("mutation($i: RenameUserInput!) { renameUser(input: $i) { user { id } } }",
+                          {"i": {"id": created["id"], "username": "olga.k"}})
+            out["renamed"] = [admin.get_user_id("olga"), admin.get_user_id("olga.k")]
+            out["promoted"] = admin.execute("mutation($i: SetSysadmInput!) { setSysadm(input: $i) { user { isSysadm } } }",
+                                            {"i": {"id": created["id"], "isSysadm": True}})["setSysadm"]["user"]["isSysadm"]
+            olga2 = MementoClient(URL)
+            olga2.login("olga.k", "new olga password")
+            out["promoted_sees_users"] = len(olga2.execute("{ users { id } }")["users"])
             out["delete"] = admin.execute("mutation($i: DeleteInput!) { deleteUser(input: $i) { deletedId } }", {"i": {"id": created["id"]}})["deleteUser"]
-            out["deleted_login"] = MementoClient(URL).login("olga", "new olga password")
+            out["deleted_login"] = MementoClient(URL).login("olga.k", "new olga password")
             """);
 
         var created = result.GetProperty("created");
@@ -125,6 +133,9 @@ public sealed class PythonClientTests(LiveServer server) : IClassFixture<LiveSer
         Assert.Contains("olga", result.GetProperty("admin_users").EnumerateArray().Select(u => u.GetString()));
         Assert.Equal(-1, result.GetProperty("old_password").GetInt32());
         Assert.Equal(0, result.GetProperty("new_password").GetInt32());
+        Assert.Equal([-1, created.GetProperty("id").GetInt64()], Longs(result, "renamed"));
+        Assert.True(result.GetProperty("promoted").GetBoolean());
+        Assert.True(result.GetProperty("promoted_sees_users").GetInt32() >= 2);
         Assert.Equal(created.GetProperty("id").GetInt64(), result.GetProperty("delete").GetProperty("deletedId").GetInt64());
         Assert.Equal(-1, result.GetProperty("deleted_login").GetInt32());
     }
