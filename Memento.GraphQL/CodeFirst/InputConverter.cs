@@ -20,6 +20,7 @@ internal static class InputConverter
         }
         if (underlying == typeof(Guid)) return value => value is null or Guid ? value : Guid.Parse(Convert.ToString(value, CultureInfo.InvariantCulture)!);
         if (underlying == typeof(DateTime)) return value => value is DateTimeOffset offset ? offset.UtcDateTime : value;
+        if (underlying == typeof(DateTimeOffset)) return value => value is DateTime time ? new DateTimeOffset(time) : value;
         if (underlying.IsEnum) return value => value is null || value.GetType() == underlying ? value : Enum.Parse(underlying, value.ToString()!, ignoreCase: true);
         if (underlying.IsPrimitive || underlying == typeof(decimal))
             return value => value is null || value.GetType() == underlying ? value : Convert.ChangeType(value, underlying, CultureInfo.InvariantCulture);
@@ -41,6 +42,13 @@ internal static class InputConverter
         return list;
     }
 
+    // Reflection reports enum defaults as their underlying number.
+    private static object? DefaultOf(ParameterInfo parameter)
+    {
+        var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+        return type.IsEnum && parameter.DefaultValue is not null ? Enum.ToObject(type, parameter.DefaultValue) : parameter.DefaultValue;
+    }
+
     /// <summary>Builds a record through its widest constructor, then sets the remaining writable properties.</summary>
     private static Func<object?, object?> ObjectConverter(Type type)
     {
@@ -55,7 +63,7 @@ internal static class InputConverter
             if (value is null || type.IsInstanceOfType(value)) return value;
             var fields = (IReadOnlyDictionary<string, object?>)value;
             var arguments = parameterConverters.Select(c => fields.TryGetValue(c.Name, out var v) ? c.Convert(v)
-                : c.p.HasDefaultValue ? c.p.DefaultValue : null).ToArray();
+                : c.p.HasDefaultValue ? DefaultOf(c.p) : null).ToArray();
             var instance = constructor is null ? Activator.CreateInstance(type)! : constructor.Invoke(arguments);
             foreach (var (name, convert, property) in properties)
             {

@@ -1,5 +1,6 @@
 using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
+using Memento.Schema.Api.Accounts;
 using Memento.Schema.Api.Annotations;
 using Memento.Schema.Api.Categories;
 using Memento.Schema.Api.Labels;
@@ -8,6 +9,7 @@ using Memento.Schema.Api.Permissions;
 using Memento.Schema.Api.Projects;
 using Memento.Schema.Api.Reports;
 using Memento.Schema.Api.Health;
+using Memento.Schema.Api.Users;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Schema.Api;
@@ -34,5 +36,9 @@ public static class MementoApiSchema
             .AddMutationType<LabelMutations>()
             .AddMutationType<PermissionMutations>()
             .AddType<AnnotationFields>()
+            .AddQueryType<AccountQueries>()
+            .AddQueryType<UserQueries>()
+            .AddMutationType<AccountMutations>()
+            .AddMutationType<UserMutations>()
             .Build();
 }

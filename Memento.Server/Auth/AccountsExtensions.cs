@@ -14,6 +14,7 @@ public static class AccountsExtensions
         var services = builder.Services;
         services.AddOptions<AccountOptions>().Bind(builder.Configuration.GetSection(MementoOptions.Section));
         services.AddScoped<AccountService>();
+        services.AddScoped<ISessionSignIn, CookieSessionSignIn>();
         services.AddSingleton<FirstRunSetup>();
 
         services.AddAuthentication(AuthSchemes.Default)

@@ -521,9 +521,9 @@ class MementoClient:
         else:
             code, scope_id = "pro" + kind, project_id
         return self._id(
-            "mutation($i: GrantRoleInput!) { grantRole(input: $i) { permission { id } } }",
+            "mutation($i: GrantRoleInput!) { grantRole(input: $i) { permission { permissionId } } }",
             {"i": {"userId": int(participant_id), "code": code, "scopeId": int(scope_id)}},
-            "grantRole", "permission", "id")
+            "grantRole", "permission", "permissionId")
 
     def add_participant(self, user_id, project_id, category_id, annotation_id, participant_id):
         """Lets participant_id annotate the annotation, else the category, else the whole project."""

@@ -40,8 +40,8 @@ public sealed class ReportService(MementoDbContext db, AccessPolicy policy, Time
         var rows = await visible.OrderBy(a => a.Category.Name).ThenBy(a => a.Name)
             .Select(a => new { a.Id, Project = a.Category.Project.Name, Category = a.Category.Name, a.Name, a.Status })
             .ToListAsync(ct);
-        // Through the join table: a correlated SelectMany would
-        // need APPLY, which SQLite lacks.
+        // Through the join table (AnnotationLabel, a regular entity type): a correlated SelectMany would need
+        // APPLY, which SQLite lacks.
         var labels = (await db.AnnotationLabels.Where(x => visible.Any(a => a.Id == x.AnnotationId))
                 .Join(db.Labels, x => x.LabelId, l => l.Id, (x, l) => new { x.AnnotationId, l.Name }).ToListAsync(ct))
             .ToLookup(x => x.AnnotationId, x => x.Name);

@@ -154,7 +154,7 @@ class ClientTests(unittest.TestCase):
         self.assertEqual(self.server.requests, [])
 
     def test_add_participant_uses_the_narrowest_scope_given(self):
-        self.server.answer = lambda q, v, h: {"data": {"grantRole": {"permission": {"id": 1}}}}
+        self.server.answer = lambda q, v, h: {"data": {"grantRole": {"permission": {"permissionId": 1}}}}
         self.client.add_participant(1, 10, 0, 0, 5)
         self.client.add_participant(1, 10, 20, 0, 5)
         self.client.add_participant(1, 10, 20, 30, 5)

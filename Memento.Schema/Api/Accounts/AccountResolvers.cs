@@ -1,0 +1,105 @@
+using Memento.GraphQL.Types;
+using Memento.Schema.Accounts;
+using Memento.Schema.Api.Common;
+using Memento.Schema.Api.Users;
+using Memento.Schema.Authorization;
+
+namespace Memento.Schema.Api.Accounts;
+
+/// <summary>The signed-in user and their API tokens.</summary>
+public sealed class AccountQueries
+{
+    /// <summary>The signed-in user, or null when anonymous.</summary>
+    public async Task<UserInfo?> Me(IResolveContext context, AccountService accounts)
+    {
+        var caller = ApiCaller.Of(context);
+        if (caller.UserId is not { } id) return null;
+        var user = await accounts.FindByIdAsync(id, context.CancellationToken);
+        return user is null ? null : UserInfo.Full(user);
+    }
+
+    /// <summary>The caller's API tokens, newest first, without their secrets.</summary>
+    public async Task<List<ApiTokenInfo>> ApiTokens(IResolveContext context, AccountService accounts)
+    {
+        var userId = ApiCaller.Of(context).RequireUserId();
+        var tokens = await accounts.ListApiTokensAsync(userId, context.CancellationToken);
+        return tokens.ConvertAll(ApiTokenInfo.Of);
+    }
+}
+
+/// <summary>Sign-in, sign-out, own password and API tokens.</summary>
+public sealed class AccountMutations
+{
+    /// <summary>
+    /// Signs in. COOKIE sets the session cookie (browsers); TOKEN returns a new API token (scripts). Wrong user
+    /// name or password give the same UNAUTHENTICATED error; repeated failures lock the account for a while.
+    /// </summary>
+    public async Task<LoginPayload> Login(LoginInput input, IResolveContext context, AccountService accounts,
+        ISessionSignIn session)
+    {
+        var result = await accounts.VerifyPasswordAsync(input.Username, input.Password, context.CancellationToken);
+        if (!result.Succeeded) throw MementoException.Unauthenticated(result.Message);
+        var user = result.User!;
+        if (input.Mode == LoginMode.Token)
+        {
+            var name = string.IsNullOrWhiteSpace(input.TokenName) ? "login " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm") : input.TokenName;
+            var (_, secret) = await accounts.CreateApiTokenAsync(user.Id, name, null, context.CancellationToken);
+            return new LoginPayload(UserInfo.Full(user), secret);
+        }
+        await session.SignInAsync(user);
+        return new LoginPayload(UserInfo.Full(user), null);
+    }
+
+    /// <summary>Ends the session: a browser's cookie is cleared, a script's API token is revoked.</summary>
+    public async Task<OkPayload> Logout(ISessionSignIn session)
+    {
+        await session.SignOutAsync();
+        return new OkPayload(true);
+    }
+
+    /// <summary>Changes the caller's password; other browser sessions end, this one stays signed in.</summary>
+    public async Task<OkPayload> ChangePassword(ChangePasswordInput input, IResolveContext context,
+        AccountService accounts, ISessionSignIn session)
+    {
+        var userId = ApiCaller.Of(context).RequireUserId();
+        try
+        {
+            var user = await accounts.ChangePasswordAsync(userId, input.CurrentPassword, input.NewPassword,
+                input.NewPassword, context.CancellationToken);
+            await session.RenewIfCookieAsync(user);
+        }
+        catch (AccountException e)
+        {
+            throw MementoException.Validation(
+                e.Message == AccountMessages.CurrentPasswordWrong ? "currentPassword" : "newPassword", e.Message);
+        }
+        return new OkPayload(true);
+    }
+
+    /// <summary>Creates an API token for the caller; the secret is in this payload only.</summary>
+    public async Task<CreateApiTokenPayload> CreateApiToken(CreateApiTokenInput input, IResolveContext context,
+        AccountService accounts)
+    {
+        var userId = ApiCaller.Of(context).RequireUserId();
+        if (input.ExpiresAt is { } expires && expires <= DateTimeOffset.UtcNow)
+            throw MementoException.Validation("expiresAt", "The expiry date must be in the future.");
+        try
+        {
+            var (token, secret) = await accounts.CreateApiTokenAsync(userId, input.Name, input.ExpiresAt, context.CancellationToken);
+            return new CreateApiTokenPayload(ApiTokenInfo.Of(token), secret);
+        }
+        catch (AccountException e)
+        {
+            throw MementoException.Validation("name", e.Message);
+        }
+    }
+
+    /// <summary>Revokes one of the caller's tokens; NOT_FOUND for tokens of other users.</summary>
+    public async Task<OkPayload> RevokeApiToken(RevokeApiTokenInput input, IResolveContext context, AccountService accounts)
+    {
+        var userId = ApiCaller.Of(context).RequireUserId();
+        if (!await accounts.RevokeApiTokenAsync(userId, input.Id, context.CancellationToken))
+            throw MementoException.NotFound("API token", input.Id);
+        return new OkPayload(true);
+    }
+}

@@ -1,0 +1,129 @@
+using Memento.GraphQL.Types;
+using Memento.Schema.Accounts;
+using Memento.Schema.Api.Common;
+using Memento.Schema.Authorization;
+using Memento.Schema.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Memento.Schema.Api.Users;
+
+public sealed record CreateUserInput(string Username, string Password, bool IsSysadm = false);
+public sealed record RenameUserInput(long Id, string Username);
+public sealed record ResetPasswordInput(long Id, string Password);
+public sealed record SetSysadmInput(long Id, bool IsSysadm);
+public sealed record UserPayload(UserInfo User);
+
+/// <summary>User look-ups: by name for any signed-in user (id and name only), the full list for sysadms.</summary>
+public sealed class UserQueries
+{
+    /// <summary>The user with this name (id and name), or null; the account details only for sysadms and oneself.</summary>
+    public async Task<UserInfo?> UserByName(string username, IResolveContext context, AccountService accounts)
+    {
+        var caller = ApiCaller.Of(context);
+        caller.RequireUserId();
+        var user = await accounts.FindByNameAsync(username, context.CancellationToken);
+        if (user is null) return null;
+        return caller.IsSysAdmin || caller.UserId == user.Id ? UserInfo.Full(user) : UserInfo.NameOnly(user);
+    }
+
+    /// <summary>Every user, by name (system administrators only).</summary>
+    public async Task<List<UserInfo>> Users(IResolveContext context, AccountService accounts)
+    {
+        UserAdmin.Require(ApiCaller.Of(context));
+        var users = await accounts.ListUsersAsync(context.CancellationToken);
+        return users.ConvertAll(UserInfo.Full);
+    }
+}
+
+/// <summary>Account administration (system administrators only).</summary>
+public sealed class UserMutations
+{
+    public async Task<UserPayload> CreateUser(CreateUserInput input, IResolveContext context, AccountService accounts)
+    {
+        UserAdmin.Require(ApiCaller.Of(context));
+        var user = await UserAdmin.Run(() => accounts.CreateUserAsync(input.Username, input.Password, input.IsSysadm,
+            context.CancellationToken));
+        return new UserPayload(UserInfo.Full(user));
+    }
+
+    public async Task<UserPayload> RenameUser(RenameUserInput input, IResolveContext context, AccountService accounts)
+    {
+        UserAdmin.Require(ApiCaller.Of(context));
+        var user = await UserAdmin.Find(accounts, input.Id, context.CancellationToken);
+        await UserAdmin.Run(() => accounts.RenameUserAsync(user, input.Username, context.CancellationToken));
+        return new UserPayload(UserInfo.Full(user));
+    }
+
+    /// <summary>Sets a new password without the old one; ends the user's browser sessions and clears a lockout.</summary>
+    public async Task<UserPayload> ResetPassword(ResetPasswordInput input, IResolveContext context, AccountService accounts)
+    {
+        UserAdmin.Require(ApiCaller.Of(context));
+        var user = await UserAdmin.Find(accounts, input.Id, context.CancellationToken);
+        await UserAdmin.Run(async () =>
+        {
+            await accounts.SetPasswordAsync(user, input.Password, context.CancellationToken);
+            return user;
+        });
+        return new UserPayload(UserInfo.Full(user));
+    }
+
+    [Memento.GraphQL.CodeFirst.GraphQLName("setSysadm")]
+    public async Task<UserPayload> SetSysadm(SetSysadmInput input, IResolveContext context, AccountService accounts)
+    {
+        var caller = ApiCaller.Of(context);
+        UserAdmin.Require(caller);
+        if (input.Id == caller.UserId && !input.IsSysadm)
+            throw MementoException.Conflict("You cannot remove your own system administrator role; ask another administrator.");
+        var user = await UserAdmin.Find(accounts, input.Id, context.CancellationToken);
+        await accounts.SetSysAdminAsync(user, input.IsSysadm, context.CancellationToken);
+        return new UserPayload(UserInfo.Full(user));
+    }
+
+    public async Task<DeletePayload> DeleteUser(DeleteInput input, IResolveContext context, AccountService accounts)
+    {
+        var caller = ApiCaller.Of(context);
+        UserAdmin.Require(caller);
+        if (input.Id == caller.UserId)
+            throw MementoException.Conflict("You cannot delete your own account.");
+        var user = await UserAdmin.Find(accounts, input.Id, context.CancellationToken);
+        try
+        {
+            await accounts.DeleteUserAsync(user, context.CancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw MementoException.Conflict("This user still owns data that cannot be removed with the account.");
+        }
+        return new DeletePayload(input.Id);
+    }
+}
+
+internal static class UserAdmin
+{
+    public static void Require(Caller caller)
+    {
+        caller.RequireUserId();
+        if (!caller.IsSysAdmin) throw MementoException.Forbidden("Only system administrators manage users.");
+    }
+
+    public static async Task<User> Find(AccountService accounts, long id, CancellationToken ct) =>
+        await accounts.FindByIdAsync(id, ct) ?? throw MementoException.NotFound("User", id);
+
+    /// <summary>Turns the account rules' refusals (bad name, name taken, short password) into API errors.</summary>
+    public static async Task<User> Run(Func<Task<User>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (AccountException e) when (e.Message == AccountMessages.UserNameTaken)
+        {
+            throw MementoException.Conflict(e.Message);
+        }
+        catch (AccountException e)
+        {
+            var field = e.Message.Contains("password", StringComparison.OrdinalIgnoreCase) ? "password" : "username";
+            throw MementoException.Validation(field, e.Message);
+        }
+    }
+}
