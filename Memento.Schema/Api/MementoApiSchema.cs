@@ -8,6 +8,7 @@ using Memento.Schema.Api.Permissions;
 using Memento.Schema.Api.Projects;
 using Memento.Schema.Api.Reports;
 using Memento.Schema.Api.Health;
+using Memento.Schema.Api.Images;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Schema.Api;
@@ -34,5 +35,8 @@ public static class MementoApiSchema
             .AddMutationType<LabelMutations>()
             .AddMutationType<PermissionMutations>()
             .AddType<AnnotationFields>()
+            .AddQueryType<ImageQueries>()
+            .AddMutationType<ImageMutations>()
+            .AddType<ImageFields>()
             .Build();
 }

@@ -14,7 +14,8 @@ namespace Memento.Schema.Services.Images;
 public sealed class ImageService(MementoDbContext db, AccessPolicy policy, TimeProvider clock)
 {
     internal static readonly Expression<Func<Image, ImageInfo>> ToInfo = i => new ImageInfo(i.Id, i.ProjectId, i.Name,
-        i.Type, i.FormatCode, i.ExternalUrl, i.Width, i.Height, i.State, i.Error, i.Title, i.Description, i.UploadedAt);
+        i.Type, i.FormatCode, i.ExternalUrl, i.Width, i.Height, i.State, i.Error, i.Title, i.Description, i.UploadedAt,
+        i.Bands, i.BitDepth, i.ProgressPercent, i.OriginUrl);
 
     public async Task<ImageInfo> GetAsync(Caller caller, long id, CancellationToken ct = default)
     {
@@ -66,15 +67,16 @@ public sealed class ImageService(MementoDbContext db, AccessPolicy policy, TimeP
         return (await GetAsync(caller, id, ct), created);
     }
 
-    /// <summary>Changes name, title or description; null leaves a value unchanged.</summary>
+    /// <summary>Changes name, title, description or origin URL; null leaves a value unchanged, "" clears the URL.</summary>
     public async Task<ImageInfo> EditAsync(Caller caller, long id, string? name = null, string? title = null,
-        string? description = null, CancellationToken ct = default)
+        string? description = null, CancellationToken ct = default, string? originUrl = null)
     {
         await RequireAdministerAsync(caller, id, ct);
         var image = await db.Images.SingleAsync(i => i.Id == id, ct);
         if (name is not null) image.Name = Inputs.Name(name, max: 255);
         if (title is not null) image.Title = Inputs.Settings(title, "title", 500);
         if (description is not null) image.Description = Inputs.Settings(description, "description", 10_000);
+        if (originUrl is not null) image.OriginUrl = originUrl.Trim().Length == 0 ? null : ImageCodes.ExternalUrl(originUrl);
         try
         {
             await db.SaveChangesAsync(ct);
