@@ -69,8 +69,9 @@ public sealed class ImageApiTests : IDisposable
     {
         using var response = await PostMultipartAsync(client, query,
             new() { ["projectId"] = projectId, ["name"] = name, ["format"] = format, ["type"] = "" }, file, fileName);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {text}");
+        var result = JsonDocument.Parse(text).RootElement.Clone();
         Assert.False(result.TryGetProperty("errors", out _), result.ToString());
         return result.GetProperty("data");
     }
