@@ -172,6 +172,33 @@ public sealed class ImageApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Replacing_the_file_processes_it_again_and_removes_the_old_files()
+    {
+        using var alice = await ScriptForAsync(app, "alice");
+        var projectId = await CreateProjectAsync(alice, "Replace");
+        var data = await UploadAsync(alice, Upload, projectId, "nuclei", await File.ReadAllBytesAsync(Sample), "d1.tif");
+        var id = data.GetProperty("uploadImage").GetProperty("image").GetProperty("id").GetInt64();
+        Assert.Equal("READY", (await WaitUntilProcessedAsync(alice, id)).GetProperty("state").GetString());
+        var before = Directory.GetDirectories(Path.Combine(app.DataDirectory, "images", projectId.ToString())).Single();
+
+        const string replace = "mutation($input: ReplaceImageFileInput!) { replaceImageFile(input: $input) { image { id state } } }";
+        using (var response = await PostMultipartAsync(alice, replace, new() { ["id"] = id, ["format"] = 5 },
+                   await File.ReadAllBytesAsync(CellProfiler("HumanHT29/D03/f00/d0.tif")), "d0.tif"))
+        {
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK && !text.Contains("\"errors\""), text);
+        }
+        var ready = await WaitUntilProcessedAsync(alice, id);
+        Assert.Equal("READY", ready.GetProperty("state").GetString());
+        Assert.False(Directory.Exists(before));
+        Assert.Single(Directory.GetDirectories(Path.Combine(app.DataDirectory, "images", projectId.ToString())));
+        using var thumbnail = await alice.GetAsync(ready.GetProperty("thumbnailUrl").GetString());
+        Assert.Equal(HttpStatusCode.OK, thumbnail.StatusCode);
+        var format = await PostAsync(alice, $"{{ image(id: {id}) {{ formatCode }} }}");
+        Assert.Equal(5, format.GetProperty("data").GetProperty("image").GetProperty("formatCode").GetInt32());
+    }
+
+    [Fact]
     public async Task A_text_file_named_tif_ends_failed_with_a_clear_error()
     {
         using var alice = await ScriptForAsync(app, "alice");
@@ -274,7 +301,7 @@ public sealed class ImageApiTests : IDisposable
         var images = await PostAsync(alice, $"{{ images(projectId: {projectId}) {{ id }} }}");
         Assert.Equal(0, images.GetProperty("data").GetProperty("images").GetArrayLength());
         var uploads = Path.Combine(small.DataDirectory, "uploads");
-        Assert.True(!Directory.Exists(uploads) || Directory.GetFiles(uploads).Length == 0);
+        Assert.True(!Directory.Exists(uploads) || Directory.GetFiles(uploads, "*", SearchOption.AllDirectories).Length == 0);
         Assert.Equal(0, await small.WithDbAsync(db => Task.FromResult(db.BackgroundJobs.Count())));
     }
 }
