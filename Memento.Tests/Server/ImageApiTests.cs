@@ -116,6 +116,8 @@ public sealed class ImageApiTests : IDisposable
         Assert.Equal(100, ready.GetProperty("progress").GetInt32());
         Assert.True(ready.GetProperty("width").GetInt32() > 0 && ready.GetProperty("height").GetInt32() > 0);
         Assert.Equal(1, ready.GetProperty("bands").GetInt32());
+        // The upload's temporary copies are gone once it is converted; only the image's own directory remains.
+        Assert.Empty(Directory.GetFiles(Path.Combine(app.DataDirectory, "uploads"), "*", SearchOption.AllDirectories));
 
         foreach (var field in new[] { "thumbnailUrl", "dziUrl", "iiifInfoUrl" })
         {
