@@ -275,13 +275,25 @@ public sealed class ImageApiTests : IDisposable
             """);
         var id = created.GetProperty("data").GetProperty("uploadImage").GetProperty("image").GetProperty("id").GetInt64();
         var edited = await PostAsync(alice, $$"""
-            mutation { updateImageMetadata(input: { id: {{id}}, title: "HT29 nuclei", description: "DAPI", originUrl: "https://example.org/study" })
-              { image { title description originUrl } } }
+            mutation { updateImageMetadata(input: { id: {{id}}, title: "HT29 nuclei", description: "DAPI", originUrl: "https://example.org/study",
+                nature: "fluorescence-microscopy", licences: ["CC0-1.0"] })
+              { image { title description originUrl nature licences } } }
             """);
         Assert.False(edited.TryGetProperty("errors", out _), edited.ToString());
         var image = edited.GetProperty("data").GetProperty("updateImageMetadata").GetProperty("image");
         Assert.Equal("HT29 nuclei", image.GetProperty("title").GetString());
         Assert.Equal("https://example.org/study", image.GetProperty("originUrl").GetString());
+        Assert.Equal("fluorescence-microscopy", image.GetProperty("nature").GetString());
+        Assert.Equal("CC0-1.0", image.GetProperty("licences")[0].GetString());
+
+        // An unknown licence is refused and changes nothing.
+        var unknown = await PostAsync(alice, $$"""
+            mutation { updateImageMetadata(input: { id: {{id}}, title: "changed", licences: ["Made-Up-1.0"] }) { image { title } } }
+            """);
+        Assert.Equal("VALIDATION", unknown.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        var after = await PostAsync(alice, $"{{ image(id: {id}) {{ title licences }} }}");
+        Assert.Equal("HT29 nuclei", after.GetProperty("data").GetProperty("image").GetProperty("title").GetString());
+        Assert.Equal(1, after.GetProperty("data").GetProperty("image").GetProperty("licences").GetArrayLength());
 
         using var bob = await ScriptForAsync(app, "bob");
         var refused = await PostAsync(bob, $$"""mutation { updateImageMetadata(input: { id: {{id}}, title: "mine" }) { image { title } } }""");

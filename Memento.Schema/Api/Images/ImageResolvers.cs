@@ -14,9 +14,11 @@ namespace Memento.Schema.Api.Images;
 public sealed record UploadImageInput(long ProjectId, string Name, int Format, string? Type, string? Url,
     IUploadedFile? File);
 
-/// <summary>Null leaves a value unchanged; an empty originUrl clears it.</summary>
+/// <summary>
+/// Null leaves a value unchanged; an empty originUrl or nature clears it; licences (SPDX ids) replaces them all.
+/// </summary>
 public sealed record UpdateImageMetadataInput(long Id, string? Name, string? Title, string? Description,
-    string? OriginUrl);
+    string? OriginUrl, string? Nature, List<string>? Licences);
 
 /// <summary>A new file for an image: processed again, its old tiles removed once the new ones are queued.</summary>
 public sealed record ReplaceImageFileInput(long Id, IUploadedFile File, int? Format);
@@ -56,6 +58,10 @@ public sealed class ImageFields
     /// <summary>IIIF Image API 3.0 info.json, for any IIIF viewer; null until READY.</summary>
     public string? IiifInfoUrl([Parent] ImageInfo image, IImageFiles files) => Signed(image, files, "iiif/info.json");
 
+    /// <summary>The licences (SPDX ids) the image is offered under.</summary>
+    public Task<List<string>> Licences([Parent] ImageInfo image, IResolveContext context, ImageService images) =>
+        images.GetLicencesAsync(ApiCaller.Of(context), image.Id, context.CancellationToken);
+
     private static string? Signed(ImageInfo image, IImageFiles files, string file) =>
         image.State == ImageProcessingState.Ready && image.Type != ImageType.External
             ? files.SignedPrefix(image.Id) + file
@@ -88,9 +94,15 @@ public sealed class ImageMutations
     }
 
     public async Task<ImagePayload> UpdateImageMetadata(UpdateImageMetadataInput input, IResolveContext context,
-        ImageService images) =>
-        new(await images.EditAsync(ApiCaller.Of(context), input.Id, input.Name, input.Title, input.Description,
+        ImageService images)
+    {
+        var caller = ApiCaller.Of(context);
+        // Checked before anything is saved, so a bad URL does not leave the nature and licences half-applied.
+        if (!string.IsNullOrWhiteSpace(input.OriginUrl)) ImageCodes.ExternalUrl(input.OriginUrl);
+        await images.SetNatureAndLicencesAsync(caller, input.Id, input.Nature, input.Licences, context.CancellationToken);
+        return new(await images.EditAsync(caller, input.Id, input.Name, input.Title, input.Description,
             context.CancellationToken, input.OriginUrl), false);
+    }
 
     public async Task<ImagePayload> ReplaceImageFile(ReplaceImageFileInput input, IResolveContext context,
         ImageService images, IImageFiles files)
