@@ -4,6 +4,7 @@ using Memento.Schema.Api.Common;
 using Memento.Schema.Authorization;
 using Memento.Schema.Model;
 using Memento.Schema.Services.Images;
+using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Schema.Api.Images;
 
@@ -37,7 +38,7 @@ public sealed class ImageQueries
     public async Task<List<ImageInfo>> Images(long projectId, IResolveContext context, ImageService images)
     {
         var query = await images.ListAsync(ApiCaller.Of(context), projectId, context.CancellationToken);
-        return [.. query];
+        return await query.ToListAsync(context.CancellationToken);
     }
 }
 
