@@ -113,6 +113,7 @@ internal static class MultipartRequestReader
     {
         // The stored name is ours; the client's name is kept only as metadata.
         var directory = options.UploadDirectory ?? Path.GetTempPath();
+        Directory.CreateDirectory(directory); // a fresh data directory has none yet
         var path = Path.Combine(directory, "memento-upload-" + Guid.NewGuid().ToString("N"));
         var fileName = HeaderUtilities.RemoveQuotes(disposition?.FileNameStar.HasValue == true ? disposition.FileNameStar : disposition?.FileName ?? default).Value ?? "";
         long length = 0;

@@ -10,6 +10,7 @@ using Memento.Schema.Api.Projects;
 using Memento.Schema.Api.Reports;
 using Memento.Schema.Api.Health;
 using Memento.Schema.Api.Users;
+using Memento.Schema.Api.Images;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Schema.Api;
@@ -40,5 +41,8 @@ public static class MementoApiSchema
             .AddQueryType<UserQueries>()
             .AddMutationType<AccountMutations>()
             .AddMutationType<UserMutations>()
+            .AddQueryType<ImageQueries>()
+            .AddMutationType<ImageMutations>()
+            .AddType<ImageFields>()
             .Build();
 }

@@ -32,6 +32,7 @@ public static class ImagingExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ITileDirectoryResolver, ReadyImageDirectories>();
         services.AddSingleton<TileRequestHandler>();
+        services.AddScoped<Memento.Schema.Services.Images.IImageFiles, ImageFiles>();
         return builder;
     }
 }

@@ -32,4 +32,7 @@ public sealed class ReadyImageDirectories(IServiceScopeFactory scopes, IOptions<
         _cache[imageId] = dir;
         return dir;
     }
+
+    /// <summary>Drops the cached directory of an image whose files were replaced or deleted.</summary>
+    public void Forget(long imageId) => _cache.TryRemove(imageId, out _);
 }

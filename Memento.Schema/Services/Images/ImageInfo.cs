@@ -4,7 +4,8 @@ namespace Memento.Schema.Services.Images;
 
 public sealed record ImageInfo(long Id, long ProjectId, string Name, ImageType Type, int FormatCode,
     string? ExternalUrl, int? Width, int? Height, ImageProcessingState State, string? Error, string Title,
-    string Description, DateTimeOffset UploadedAt)
+    string Description, DateTimeOffset UploadedAt, int? Bands = null, int? BitDepth = null, int ProgressPercent = 0,
+    string? OriginUrl = null, string? Nature = null)
 {
     /// <summary>The manual's type letter: '' standard, 'T' tiled, 'E' external.</summary>
     public string TypeCode => ImageCodes.TypeCode(Type);

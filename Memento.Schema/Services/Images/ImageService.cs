@@ -14,7 +14,8 @@ namespace Memento.Schema.Services.Images;
 public sealed class ImageService(MementoDbContext db, AccessPolicy policy, TimeProvider clock)
 {
     internal static readonly Expression<Func<Image, ImageInfo>> ToInfo = i => new ImageInfo(i.Id, i.ProjectId, i.Name,
-        i.Type, i.FormatCode, i.ExternalUrl, i.Width, i.Height, i.State, i.Error, i.Title, i.Description, i.UploadedAt);
+        i.Type, i.FormatCode, i.ExternalUrl, i.Width, i.Height, i.State, i.Error, i.Title, i.Description, i.UploadedAt,
+        i.Bands, i.BitDepth, i.ProgressPercent, i.OriginUrl, i.NatureId);
 
     public async Task<ImageInfo> GetAsync(Caller caller, long id, CancellationToken ct = default)
     {
@@ -66,15 +67,16 @@ public sealed class ImageService(MementoDbContext db, AccessPolicy policy, TimeP
         return (await GetAsync(caller, id, ct), created);
     }
 
-    /// <summary>Changes name, title or description; null leaves a value unchanged.</summary>
+    /// <summary>Changes name, title, description or origin URL; null leaves a value unchanged, "" clears the URL.</summary>
     public async Task<ImageInfo> EditAsync(Caller caller, long id, string? name = null, string? title = null,
-        string? description = null, CancellationToken ct = default)
+        string? description = null, CancellationToken ct = default, string? originUrl = null)
     {
         await RequireAdministerAsync(caller, id, ct);
         var image = await db.Images.SingleAsync(i => i.Id == id, ct);
         if (name is not null) image.Name = Inputs.Name(name, max: 255);
         if (title is not null) image.Title = Inputs.Settings(title, "title", 500);
         if (description is not null) image.Description = Inputs.Settings(description, "description", 10_000);
+        if (originUrl is not null) image.OriginUrl = originUrl.Trim().Length == 0 ? null : ImageCodes.ExternalUrl(originUrl);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -107,6 +109,44 @@ public sealed class ImageService(MementoDbContext db, AccessPolicy policy, TimeP
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         return await GetAsync(caller, id, ct);
+    }
+
+    /// <summary>
+    /// Sets the image's nature ("" clears it) and, when <paramref name="licences"/> is not null, replaces its licences.
+    /// Unknown ids are a VALIDATION error and change nothing.
+    /// </summary>
+    public async Task SetNatureAndLicencesAsync(Caller caller, long id, string? nature, IReadOnlyList<string>? licences,
+        CancellationToken ct = default)
+    {
+        if (nature is null && licences is null) return;
+        await RequireAdministerAsync(caller, id, ct);
+        var image = await db.Images.SingleAsync(i => i.Id == id, ct);
+        if (nature is not null)
+        {
+            var trimmed = nature.Trim();
+            if (trimmed.Length > 0 && !await db.Natures.AnyAsync(n => n.Id == trimmed, ct))
+                throw MementoException.Validation("nature", $"Unknown image nature '{trimmed}'.");
+            image.NatureId = trimmed.Length == 0 ? null : trimmed;
+        }
+        if (licences is not null)
+        {
+            var wanted = licences.Select(l => l.Trim()).Where(l => l.Length > 0).Distinct().ToList();
+            var known = await db.Licences.Where(l => wanted.Contains(l.Id)).Select(l => l.Id).ToListAsync(ct);
+            if (wanted.Except(known).FirstOrDefault() is { } unknown)
+                throw MementoException.Validation("licences", $"Unknown licence '{unknown}'.");
+            db.ImageLicences.RemoveRange(await db.ImageLicences.Where(l => l.ImageId == id).ToListAsync(ct));
+            db.ImageLicences.AddRange(wanted.Select(l => new ImageLicence { ImageId = id, LicenceId = l }));
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>The licence ids of an image the caller may read.</summary>
+    public async Task<List<string>> GetLicencesAsync(Caller caller, long id, CancellationToken ct = default)
+    {
+        await policy.RequireReadImageAsync(caller, id, ct);
+        return await db.ImageLicences.AsNoTracking().Where(l => l.ImageId == id).OrderBy(l => l.LicenceId)
+            .Select(l => l.LicenceId).ToListAsync(ct);
     }
 
     /// <summary>Deletes the image record; layers showing it become empty rather than disappearing.</summary>
