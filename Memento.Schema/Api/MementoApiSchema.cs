@@ -8,6 +8,10 @@ using Memento.Schema.Api.Permissions;
 using Memento.Schema.Api.Projects;
 using Memento.Schema.Api.Reports;
 using Memento.Schema.Api.Health;
+using Memento.Schema.Api.Classifications;
+using Memento.Schema.Api.Comments;
+using Memento.Schema.Api.Regions;
+using Memento.Schema.Api.ShareLinks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Schema.Api;
@@ -34,5 +38,18 @@ public static class MementoApiSchema
             .AddMutationType<LabelMutations>()
             .AddMutationType<PermissionMutations>()
             .AddType<AnnotationFields>()
+            .AddQueryType<ClassificationQueries>()
+            .AddQueryType<CommentQueries>()
+            .AddQueryType<RegionQueries>()
+            .AddQueryType<ShareLinkQueries>()
+            .AddQueryType<PermissionQueries>()
+            .AddMutationType<ClassificationMutations>()
+            .AddMutationType<CommentMutations>()
+            .AddMutationType<RegionMutations>()
+            .AddMutationType<ShareLinkMutations>()
+            .AddMutationType<ProjectVisibilityMutations>()
+            .AddType<ProjectFields>()
+            .AddType<CategoryFields>()
+            .AddType<AnnotationLayerFields>()
             .Build();
 }
