@@ -6,8 +6,9 @@ using Memento.Schema.Services.Regions;
 namespace Memento.Schema.Api.Regions;
 
 /// <summary>
-/// A region in the dataset API's format: type bbox, polygon, polyline or point; shape its JSON geometry (e.g.
-/// {"x":1,"y":2,"w":3,"h":4} or [[x,y],…]); an optional object type id and style JSON.
+/// A region in the dataset API's format: type bbox, polygon, polyline or point; shape its JSON geometry, an object
+/// {"x","y","w","h"} for a bbox, {"x","y"} for a point, else a list of {"x","y"} points; an optional object type id
+/// and style JSON.
 /// </summary>
 public sealed record RegionShapeInput(string Type, JsonElement Shape, string? Object = null, JsonElement? Style = null)
 {
