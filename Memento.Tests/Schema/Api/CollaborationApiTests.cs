@@ -39,14 +39,16 @@ public sealed class CollaborationApiTests : IAsyncLifetime
         await world.DisposeAsync();
     }
 
-    private async Task<JsonElement> Run(string role, string query)
+    private Task<JsonElement> Run(string role, string query) => Run(world.As(role), query);
+
+    private async Task<JsonElement> Run(Caller caller, string query)
     {
         await using var scope = services.CreateAsyncScope();
         var result = await new GraphQLExecutor().ExecuteAsync(new ExecutionRequest
         {
             Schema = MementoApiSchema.Build(services.GetRequiredService<IServiceProviderIsService>()),
             Query = query, Services = scope.ServiceProvider,
-            RequestItems = new Dictionary<string, object?> { [ApiCaller.Key] = world.As(role) },
+            RequestItems = new Dictionary<string, object?> { [ApiCaller.Key] = caller },
         });
         return JsonDocument.Parse(result.ToJson()).RootElement;
     }
@@ -213,6 +215,29 @@ public sealed class CollaborationApiTests : IAsyncLifetime
         await Forbidden("catpar", $"mutation {{ createShareLink(input: {{annotationId: {world.Ko1}}}) {{ token }} }}", "createShareLink");
         var tooLong = await Run("catpar", $"mutation {{ createShareLink(input: {{annotationId: {world.Wt1}, expiresInHours: 100000}}) {{ token }} }}");
         Assert.Equal(ErrorCodes.Validation, tooLong.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_share_link_caller_reads_its_annotation_and_its_layers_but_writes_nothing_and_sees_nothing_else()
+    {
+        var token = (await Data("catpar", $"mutation {{ createShareLink(input: {{annotationId: {world.Wt1}}}) {{ token }} }}"))
+            .GetProperty("createShareLink").GetProperty("token").GetString()!;
+        await Data("catpar", $$"""mutation { addComment(input: {layerId: {{world.LayerWt1}}, content: "Look here"}) { comment { id } } }""");
+        Caller link;
+        using (var request = world.NewRequest()) link = (await request.ShareLinks.ResolveAsync(token))!;
+
+        var opened = await Run(link, $"{{ annotation(id: {world.Wt1}) {{ name layers {{ name }} }} comments(layerId: {world.LayerWt1}) {{ text }} }}");
+        Assert.False(opened.TryGetProperty("errors", out _), opened.ToString());
+        Assert.Equal(["DAPI"], Names(opened.GetProperty("data").GetProperty("annotation").GetProperty("layers")));
+        Assert.Equal("Look here", opened.GetProperty("data").GetProperty("comments")[0].GetProperty("text").GetString());
+
+        var sibling = await Run(link, $"{{ annotation(id: {world.Wt2}) {{ name }} }}");
+        Assert.Contains(sibling.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString(),
+            new[] { ErrorCodes.Forbidden, ErrorCodes.Unauthenticated });
+        Assert.DoesNotContain("wt2", sibling.ToString());
+        var write = await Run(link, $$"""mutation { addComment(input: {layerId: {{world.LayerWt1}}, content: "spam"}) { comment { id } } }""");
+        Assert.True(write.TryGetProperty("errors", out _), write.ToString());
+        Assert.Equal(1, (await Data("catvie", $"{{ comments(layerId: {world.LayerWt1}) {{ text }} }}")).GetProperty("comments").GetArrayLength());
     }
 
     [Fact]
