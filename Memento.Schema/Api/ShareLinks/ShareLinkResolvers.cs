@@ -23,6 +23,9 @@ public sealed class ShareLinkQueries
     {
         var caller = await links.ResolveAsync(token, context.CancellationToken);
         if (caller is null) return null;
+        // An anonymous visitor holding the token reads the item's nested fields (layers, comments, regions) with the
+        // link's read-only rights, which the token grants anyway; a signed-in user keeps their own rights.
+        if (ApiCaller.Of(context).Kind == CallerKind.Anonymous) context.RequestItems[ApiCaller.Key] = caller;
         return caller.SharedAnnotationId is { } a
             ? new(await annotations.GetAsync(caller, a, context.CancellationToken), null)
             : new(null, await images.GetAsync(caller, caller.SharedImageId!.Value, context.CancellationToken));

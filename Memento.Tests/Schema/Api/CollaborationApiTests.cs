@@ -190,9 +190,10 @@ public sealed class CollaborationApiTests : IAsyncLifetime
         var created = (await Data("catpar", $"mutation {{ createShareLink(input: {{annotationId: {world.Wt1}, expiresInHours: 2}}) {{ token link {{ id annotationId expiresAt }} }} }}"))
             .GetProperty("createShareLink");
         var token = created.GetProperty("token").GetString()!;
-        const string open = "{{ sharedItem(token: \"{0}\") {{ annotation {{ id name }} image {{ id }} }} }}";
+        const string open = "{{ sharedItem(token: \"{0}\") {{ annotation {{ id name layers {{ name }} }} image {{ id }} }} }}";
         var shared = (await Data("anonymous", string.Format(open, token))).GetProperty("sharedItem");
         Assert.Equal("wt1", shared.GetProperty("annotation").GetProperty("name").GetString());
+        Assert.Equal(["DAPI"], Names(shared.GetProperty("annotation").GetProperty("layers")));
         Assert.Equal(JsonValueKind.Null, shared.GetProperty("image").ValueKind);
         Assert.Equal(JsonValueKind.Null, (await Data("anonymous", string.Format(open, token + "x"))).GetProperty("sharedItem").ValueKind);
 
