@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
+using System.Text.Json;
 
 namespace Memento.GraphQL.CodeFirst;
 
@@ -18,6 +19,9 @@ internal static class InputConverter
             var convertElement = For(element);
             return value => value is null ? null : ToSequence(underlying, element, convertElement, value);
         }
+        // JSON scalar inputs arrive as dictionaries, lists and numbers; a JsonElement parameter gets them as JSON.
+        if (underlying == typeof(JsonElement))
+            return value => value is null or JsonElement ? value : JsonSerializer.SerializeToElement(value);
         if (underlying == typeof(Guid)) return value => value is null or Guid ? value : Guid.Parse(Convert.ToString(value, CultureInfo.InvariantCulture)!);
         if (underlying == typeof(DateTime)) return value => value is DateTimeOffset offset ? offset.UtcDateTime : value;
         if (underlying == typeof(DateTimeOffset)) return value => value is DateTime time ? new DateTimeOffset(time) : value;

@@ -11,6 +11,10 @@ using Memento.Schema.Api.Reports;
 using Memento.Schema.Api.Health;
 using Memento.Schema.Api.Users;
 using Memento.Schema.Api.Images;
+using Memento.Schema.Api.Classifications;
+using Memento.Schema.Api.Comments;
+using Memento.Schema.Api.Regions;
+using Memento.Schema.Api.ShareLinks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Schema.Api;
@@ -44,5 +48,18 @@ public static class MementoApiSchema
             .AddQueryType<ImageQueries>()
             .AddMutationType<ImageMutations>()
             .AddType<ImageFields>()
+            .AddQueryType<ClassificationQueries>()
+            .AddQueryType<CommentQueries>()
+            .AddQueryType<RegionQueries>()
+            .AddQueryType<ShareLinkQueries>()
+            .AddQueryType<PermissionQueries>()
+            .AddMutationType<ClassificationMutations>()
+            .AddMutationType<CommentMutations>()
+            .AddMutationType<RegionMutations>()
+            .AddMutationType<ShareLinkMutations>()
+            .AddMutationType<ProjectVisibilityMutations>()
+            .AddType<ProjectFields>()
+            .AddType<CategoryFields>()
+            .AddType<AnnotationLayerFields>()
             .Build();
 }

@@ -1,0 +1,34 @@
+using Memento.GraphQL.Types;
+using Memento.Schema.Api.Common;
+using Memento.Schema.Services.Comments;
+
+namespace Memento.Schema.Api.Comments;
+
+public sealed record AddCommentInput(long LayerId, string Content);
+public sealed record EditCommentInput(long Id, string Content);
+public sealed record CommentPayload(CommentInfo Comment);
+
+public sealed class CommentQueries
+{
+    /// <summary>The comments on a layer, oldest first.</summary>
+    public Task<List<CommentInfo>> Comments(long layerId, IResolveContext context, CommentService comments) =>
+        comments.ListAsync(ApiCaller.Of(context), layerId, context.CancellationToken);
+}
+
+/// <summary>Participants comment; only a comment's author edits or deletes it.</summary>
+public sealed class CommentMutations
+{
+    public async Task<CommentPayload> AddComment(AddCommentInput input, IResolveContext context,
+        CommentService comments) =>
+        new(await comments.AddAsync(ApiCaller.Of(context), input.LayerId, input.Content, context.CancellationToken));
+
+    public async Task<CommentPayload> EditComment(EditCommentInput input, IResolveContext context,
+        CommentService comments) =>
+        new(await comments.EditAsync(ApiCaller.Of(context), input.Id, input.Content, context.CancellationToken));
+
+    public async Task<DeletePayload> DeleteComment(DeleteInput input, IResolveContext context, CommentService comments)
+    {
+        await comments.DeleteAsync(ApiCaller.Of(context), input.Id, context.CancellationToken);
+        return new(input.Id);
+    }
+}

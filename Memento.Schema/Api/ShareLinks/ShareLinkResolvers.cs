@@ -1,0 +1,55 @@
+using Memento.GraphQL.Types;
+using Memento.Schema.Api.Common;
+using Memento.Schema.Authorization;
+using Memento.Schema.Services.Annotations;
+using Memento.Schema.Services.Images;
+using Memento.Schema.Services.ShareLinks;
+
+namespace Memento.Schema.Api.ShareLinks;
+
+/// <summary>Share exactly one of annotationId or imageId; the link lasts expiresInHours (default 7 days).</summary>
+public sealed record CreateShareLinkInput(long? AnnotationId = null, long? ImageId = null, int? ExpiresInHours = null);
+/// <summary>The token is returned only here: the server keeps its hash alone.</summary>
+public sealed record CreateShareLinkPayload(ShareLinkInfo Link, string Token);
+public sealed record RevokeShareLinkPayload(long RevokedId);
+/// <summary>What a share link opens: one annotation or one image, read-only.</summary>
+public sealed record SharedItem(AnnotationInfo? Annotation, ImageInfo? Image);
+
+public sealed class ShareLinkQueries
+{
+    /// <summary>The annotation or image behind a share link; null when the token is unknown, expired or revoked.</summary>
+    public async Task<SharedItem?> SharedItem(string token, IResolveContext context, ShareLinkService links,
+        AnnotationService annotations, ImageService images)
+    {
+        var caller = await links.ResolveAsync(token, context.CancellationToken);
+        if (caller is null) return null;
+        // An anonymous visitor holding the token reads the item's nested fields (layers, comments, regions) with the
+        // link's read-only rights, which the token grants anyway; a signed-in user keeps their own rights.
+        if (ApiCaller.Of(context).Kind == CallerKind.Anonymous) context.RequestItems[ApiCaller.Key] = caller;
+        return caller.SharedAnnotationId is { } a
+            ? new(await annotations.GetAsync(caller, a, context.CancellationToken), null)
+            : new(null, await images.GetAsync(caller, caller.SharedImageId!.Value, context.CancellationToken));
+    }
+
+    /// <summary>The active links of an annotation, for its participants.</summary>
+    public Task<List<ShareLinkInfo>> ShareLinks(long annotationId, IResolveContext context, ShareLinkService links) =>
+        links.ListForAnnotationAsync(ApiCaller.Of(context), annotationId, context.CancellationToken);
+}
+
+public sealed class ShareLinkMutations
+{
+    public async Task<CreateShareLinkPayload> CreateShareLink(CreateShareLinkInput input, IResolveContext context,
+        ShareLinkService links)
+    {
+        var created = await links.CreateAsync(ApiCaller.Of(context), input.AnnotationId, input.ImageId,
+            input.ExpiresInHours is { } h ? TimeSpan.FromHours(h) : null, context.CancellationToken);
+        return new(created.Link, created.Token);
+    }
+
+    public async Task<RevokeShareLinkPayload> RevokeShareLink(DeleteInput input, IResolveContext context,
+        ShareLinkService links)
+    {
+        await links.RevokeAsync(ApiCaller.Of(context), input.Id, context.CancellationToken);
+        return new(input.Id);
+    }
+}
