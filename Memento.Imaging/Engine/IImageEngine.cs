@@ -28,7 +28,7 @@ public interface IImageEngine
 
 /// <summary>
 /// A picture assembled from one image or a grid of tiles (row-major, <see cref="Across"/> per row), optionally
-/// shrunk to fit <see cref="MaxSize"/>, windowed to 8 bits (<c>out = in * Scale + Offset</c> per band), given an
+/// shrunk to fit <see cref="MaxSize"/> or resized to exactly <see cref="ExactSize"/>, windowed to 8 bits (<c>out = in * Scale + Offset</c> per band), given an
 /// alpha band, and saved in the format the <see cref="Output"/> extension names.
 /// </summary>
 public sealed record RenderRequest(IReadOnlyList<string> Inputs, string Output)
@@ -37,6 +37,8 @@ public sealed record RenderRequest(IReadOnlyList<string> Inputs, string Output)
     /// <summary>Size of the assembled grid; edge tiles are smaller than the others.</summary>
     public (int Width, int Height)? CropTo { get; init; }
     public int? MaxSize { get; init; }
+    /// <summary>Output size in pixels, for renditions that must match a size a descriptor already advertises.</summary>
+    public (int Width, int Height)? ExactSize { get; init; }
     public IReadOnlyList<(double Scale, double Offset)>? WindowTo8Bit { get; init; }
     public bool AddAlpha { get; init; }
     public bool AllowWholeSlide { get; init; }

@@ -62,6 +62,9 @@ public sealed class VipsCliEngine(VipsEngineOptions options) : IImageEngine
                 steps.Add((i, o) => Run(["linear", "--uchar", "--", i, o, Numbers(window.Select(w => w.Scale)), Numbers(window.Select(w => w.Offset))]));
             if (request.MaxSize is { } max)
                 steps.Add((i, o) => Run(["thumbnail", i, o, max.ToString(CultureInfo.InvariantCulture), "--size", "down"]));
+            if (request.ExactSize is { } exact)
+                steps.Add((i, o) => Run(["thumbnail", i, o, exact.Width.ToString(CultureInfo.InvariantCulture),
+                    "--height", exact.Height.ToString(CultureInfo.InvariantCulture), "--size", "force"]));
             if (request.AddAlpha)
             {
                 steps.Add((i, o) => Run(["colourspace", i, o, "srgb"]));

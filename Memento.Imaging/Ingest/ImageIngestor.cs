@@ -87,24 +87,27 @@ public sealed class ImageIngestor(IImageEngine engine, IngestOptions options)
         var ext = tileFormat == TileFormat.Png ? "png" : "jpg";
         var tilesDir = Path.Combine(work, "image_files");
 
-        await IiifLayoutWriter.WriteAsync(geometry, tilesDir, Path.Combine(work, "iiif"), ext, engine, ct);
-        progress?.Report(85);
-
+        var overview = await LevelOverview.CreateAsync(geometry, tilesDir, ext, DisplaySize, work, engine, ct);
+        var iiif = IiifLayoutWriter.WriteAsync(geometry, tilesDir, Path.Combine(work, "iiif"), ext, overview, engine, ct);
+        // Gigapixel statistics come from the overview: a second full decode would cost as much as the pyramid
+        // itself, and the viewer's default window does not need more than four million samples.
         var stats = header.Pixels <= FullResolutionStatisticsPixels && !header.IsWholeSlide
             ? await engine.StatisticsAsync(load, header, ct)
-            : await LevelStatisticsAsync(geometry, tilesDir, ext, header, work, ct);
-        progress?.Report(90);
+            : await engine.StatisticsAsync(overview.Path, header with { Loader = "overview" }, ct);
+        progress?.Report(85);
 
         var window = header.IsHighBitDepth ? stats.Select(Window).ToList() : null;
-        var thumbLevel = SmallestLevelAtLeast(geometry, ThumbnailSize);
         var thumbnail = "thumbnail." + (HasAlpha(header) ? "png" : "jpg");
-        await engine.RenderAsync(new RenderRequest(LevelTiles(geometry, tilesDir, thumbLevel, ext), Path.Combine(work, thumbnail))
+        var thumb = engine.RenderAsync(new RenderRequest([overview.Path], Path.Combine(work, thumbnail))
         {
-            Across = geometry.TileGrid(thumbLevel).Columns, CropTo = geometry.LevelSize(thumbLevel), MaxSize = ThumbnailSize, WindowTo8Bit = window,
+            MaxSize = ThumbnailSize, WindowTo8Bit = window,
         }, ct);
+        var display = RenderDisplayAsync(code, overview, original, header, window, work, ct);
+        await Task.WhenAll(iiif, thumb, display);
+        overview.DeleteScratch();
+        progress?.Report(95);
 
-        var display = await RenderDisplayAsync(code, geometry, tilesDir, ext, original, header, window, work, ct);
-        var result = new IngestResult(header, container, code, tileFormat, Path.GetFileName(original), thumbnail, display, stats);
+        var result = new IngestResult(header, container, code, tileFormat, Path.GetFileName(original), thumbnail, await display, stats);
         await ManifestWriter.WriteAsync(work, result, ct);
         return result;
     }
@@ -179,54 +182,16 @@ public sealed class ImageIngestor(IImageEngine engine, IngestOptions options)
         return (255 / span, -s.P1 * 255 / span);
     }
 
-    private async Task<string?> RenderDisplayAsync(ImageFormatCode code, DeepZoomGeometry g, string tilesDir, string ext,
-        string original, ImageHeader header, IReadOnlyList<(double, double)>? window, string work, CancellationToken ct)
+    private async Task<string?> RenderDisplayAsync(ImageFormatCode code, LevelOverview overview, string original,
+        ImageHeader header, IReadOnlyList<(double, double)>? window, string work, CancellationToken ct)
     {
         if (code is ImageFormatCode.JpegPyramid or ImageFormatCode.PngPyramid) return null;
         var name = code == ImageFormatCode.RgbJpeg ? "display.jpg" : "display.png";
-        var level = g.LevelFitting(DisplaySize);
         var request = code == ImageFormatCode.RgbaPngFullSize
             ? new RenderRequest([original], Path.Combine(work, name)) { AllowWholeSlide = header.IsWholeSlide }
-            : new RenderRequest(LevelTiles(g, tilesDir, level, ext), Path.Combine(work, name)) { Across = g.TileGrid(level).Columns, CropTo = g.LevelSize(level) };
+            : new RenderRequest([overview.Path], Path.Combine(work, name));
         await engine.RenderAsync(request with { WindowTo8Bit = window, AddAlpha = code != ImageFormatCode.RgbJpeg }, ct);
         return name;
-    }
-
-    private async Task<IReadOnlyList<ChannelStatistics>> LevelStatisticsAsync(DeepZoomGeometry g, string tilesDir,
-        string ext, ImageHeader header, string work, CancellationToken ct)
-    {
-        // Statistics of a gigapixel image from its ≤2048 px level: a second full decode would cost as much as the
-        // pyramid itself, and the viewer's default window does not need more than four million samples.
-        var level = g.LevelFitting(DisplaySize);
-        var joined = Path.Combine(work, ".stats-level.tif");
-        await engine.RenderAsync(new RenderRequest(LevelTiles(g, tilesDir, level, ext), joined) { Across = g.TileGrid(level).Columns, CropTo = g.LevelSize(level) }, ct);
-        try
-        {
-            return await engine.StatisticsAsync(joined, header with { Loader = "tiffload" }, ct);
-        }
-        finally
-        {
-            File.Delete(joined);
-        }
-    }
-
-    private static int SmallestLevelAtLeast(DeepZoomGeometry g, int side)
-    {
-        for (var level = 0; level < g.MaxLevel; level++)
-        {
-            var (w, h) = g.LevelSize(level);
-            if (Math.Max(w, h) >= side) return level;
-        }
-        return g.MaxLevel;
-    }
-
-    private static List<string> LevelTiles(DeepZoomGeometry g, string tilesDir, int level, string ext)
-    {
-        var (cols, rows) = g.TileGrid(level);
-        var tiles = new List<string>(cols * rows);
-        for (var y = 0; y < rows; y++)
-            for (var x = 0; x < cols; x++) tiles.Add(Path.Combine(tilesDir, level.ToString(), $"{x}_{y}.{ext}"));
-        return tiles;
     }
 
     private static void RemoveLeftovers(string target)

@@ -21,22 +21,27 @@ public static class IiifLayoutWriter
     /// <summary>Full-image renditions cover levels whose longer side is in this range.</summary>
     public const int MinRenditionSide = 64, MaxRenditionSide = 2048;
 
+    /// <summary>
+    /// Writes <c>info.json</c> and the renditions. Multi-tile renditions are cut from <paramref name="overview"/>, the
+    /// level fitting <see cref="MaxRenditionSide"/> as one picture, so no level's tiles are decoded twice.
+    /// </summary>
     public static async Task WriteAsync(DeepZoomGeometry g, string dzFilesDir, string iiifDir, string ext,
-        IImageEngine engine, CancellationToken ct)
+        Ingest.LevelOverview overview, IImageEngine engine, CancellationToken ct)
     {
         Directory.CreateDirectory(iiifDir);
         // Tiles themselves are the Deep Zoom files, found through IiifTileMap when requested.
         var scaleFactors = new List<long>();
         for (var level = g.MaxLevel; level >= g.LevelFitting(g.TileSize); level--) scaleFactors.Add(g.ScaleOf(level));
 
-        var sizes = await WriteRenditionsAsync(g, dzFilesDir, iiifDir, ext, engine, ct);
+        var sizes = await WriteRenditionsAsync(g, dzFilesDir, iiifDir, ext, overview, engine, ct);
         await WriteInfoAsync(g, iiifDir, scaleFactors, sizes, ct);
     }
 
     private static async Task<List<(int W, int H)>> WriteRenditionsAsync(DeepZoomGeometry g, string dzFilesDir,
-        string iiifDir, string ext, IImageEngine engine, CancellationToken ct)
+        string iiifDir, string ext, Ingest.LevelOverview overview, IImageEngine engine, CancellationToken ct)
     {
         var sizes = new List<(int W, int H)>();
+        var renders = new List<Task>();
         for (var level = 0; level <= g.MaxLevel; level++)
         {
             var (w, h) = g.LevelSize(level);
@@ -46,21 +51,22 @@ public static class IiifLayoutWriter
             var file = Path.Combine(iiifDir, "full", $"{w},{h}", "0", $"default.{ext}");
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             var (cols, rows) = g.TileGrid(level);
-            var levelDir = Path.Combine(dzFilesDir, level.ToString());
             if (cols * rows == 1)
-                FileLinks.LinkOrCopy(Path.Combine(levelDir, $"0_0.{ext}"), file);
+                FileLinks.LinkOrCopy(Path.Combine(dzFilesDir, level.ToString(), $"0_0.{ext}"), file);
+            else if (level == overview.Level)
+                renders.Add(engine.RenderAsync(new RenderRequest([overview.Path], file), ct));
             else
-            {
-                var tiles = new List<string>();
-                for (var y = 0; y < rows; y++)
-                    for (var x = 0; x < cols; x++) tiles.Add(Path.Combine(levelDir, $"{x}_{y}.{ext}"));
-                await engine.RenderAsync(new RenderRequest(tiles, file) { Across = cols, CropTo = (w, h) }, ct);
-            }
+                renders.Add(engine.RenderAsync(new RenderRequest([overview.Path], file) { ExactSize = (w, h) }, ct));
+            sizes.Add((w, h));
+        }
+        // Small, independent vips processes: run together rather than pay each start-up in turn.
+        await Task.WhenAll(renders);
+        foreach (var (w, h) in sizes)
+        {
             // "w," is the form IIIF 2 clients and some IIIF 3 viewers ask for; same file.
             var byWidth = Path.Combine(iiifDir, "full", $"{w},", "0");
             Directory.CreateDirectory(byWidth);
-            FileLinks.LinkOrCopy(file, Path.Combine(byWidth, $"default.{ext}"));
-            sizes.Add((w, h));
+            FileLinks.LinkOrCopy(Path.Combine(iiifDir, "full", $"{w},{h}", "0", $"default.{ext}"), Path.Combine(byWidth, $"default.{ext}"));
         }
         var (mw, mh) = sizes[^1];
         var max = Path.Combine(iiifDir, "full", "max", "0");

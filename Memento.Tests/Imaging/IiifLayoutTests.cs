@@ -50,6 +50,34 @@ public sealed class IiifLayoutTests(ImagingFixture fx)
         Assert.False(info.TryGetProperty("maxWidth", out _));
     }
 
+    [Fact]
+    public async Task A_wide_image_gets_every_advertised_size_at_exactly_that_size_and_no_scratch_files()
+    {
+        // 5000x1200: the 2048-fitting level (1250x300) spans several tiles, smaller levels are cut from it.
+        var source = fx.G("wide.jpg");
+        ImagingFixture.Vips("gaussnoise", fx.G("wide-noise.v"), "5000", "1200");
+        ImagingFixture.Vips("cast", fx.G("wide-noise.v"), fx.G("wide8.v"), "uchar");
+        ImagingFixture.Vips("copy", fx.G("wide8.v"), source);
+        var target = fx.NewTarget();
+        await fx.Ingestor().IngestAsync(source, target, ImageFormatCode.RgbJpeg, null, default);
+
+        var iiif = Path.Combine(target, "iiif");
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(iiif, "info.json")));
+        var sizes = doc.RootElement.GetProperty("sizes").EnumerateArray()
+            .Select(e => (e.GetProperty("width").GetInt32(), e.GetProperty("height").GetInt32())).ToList();
+        Assert.Equal([(79, 19), (157, 38), (313, 75), (625, 150), (1250, 300)], sizes);
+        foreach (var (w, h) in sizes)
+        {
+            var file = Path.Combine(iiif, "full", $"{w},{h}", "0", "default.jpg");
+            Assert.Equal((w.ToString(), h.ToString()), (ImagingFixture.Header(file, "width"), ImagingFixture.Header(file, "height")));
+        }
+        Assert.Equal((1250, 300), (doc.RootElement.GetProperty("maxWidth").GetInt32(), doc.RootElement.GetProperty("maxHeight").GetInt32()));
+        Assert.Equal("256", ImagingFixture.Header(Path.Combine(target, "thumbnail.jpg"), "width"));
+        Assert.Equal("1250", ImagingFixture.Header(Path.Combine(target, "display.jpg"), "width"));
+        Assert.Empty(Directory.EnumerateFiles(target, ".*", SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateDirectories(Path.GetDirectoryName(target)!, "*.partial-*"));
+    }
+
     [Theory]
     [InlineData("0,0,512,512", "512,512")]      // full resolution is not one tile
     [InlineData("1,0,256,256", "256,256")]      // not on the tile grid
