@@ -15,15 +15,15 @@ public sealed partial class TileRequestHandler(TileUrlSigner signer, ITileDirect
     public const string CacheControl = "private, max-age=31536000, immutable";
     private const string IiifContentType = "application/ld+json;profile=\"http://iiif.io/api/image/3/context.json\"";
 
-    public async Task HandleAsync(HttpContext ctx, long imageId, long expiry, string signature, string path)
+    public async Task HandleAsync(HttpContext ctx, long imageId, string version, long expiry, string signature, string path)
     {
         var response = ctx.Response;
-        if (!signer.IsValid(imageId, expiry, signature))
+        if (!signer.IsValid(imageId, version, expiry, signature))
         {
             response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
-        if (!AllowedPath().IsMatch(path) || await directories.ResolveAsync(imageId, ctx.RequestAborted) is not { } dir)
+        if (!AllowedPath().IsMatch(path) || await directories.ResolveAsync(imageId, version, ctx.RequestAborted) is not { } dir)
         {
             response.StatusCode = StatusCodes.Status404NotFound;
             return;
@@ -53,7 +53,7 @@ public sealed partial class TileRequestHandler(TileUrlSigner signer, ITileDirect
         if (isInfo)
         {
             // The IIIF id must be the URL this very client used (host, signed prefix), so it is filled in here.
-            var id = $"{ctx.Request.Scheme}://{ctx.Request.Host}{ctx.Request.PathBase}/tiles/{imageId}/{expiry}/{signature}/iiif";
+            var id = $"{ctx.Request.Scheme}://{ctx.Request.Host}{ctx.Request.PathBase}/tiles/{imageId}/{version}/{expiry}/{signature}/iiif";
             body = (await File.ReadAllTextAsync(file.FullName, ctx.RequestAborted)).Replace(IiifLayoutWriter.IdPlaceholder, id);
             etag += $"-{(uint)StringComparer.Ordinal.GetHashCode(id) ^ (uint)id.Length:x}";
         }

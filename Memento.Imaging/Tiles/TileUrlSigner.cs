@@ -5,7 +5,9 @@ namespace Memento.Imaging.Tiles;
 
 /// <summary>
 /// Mints and checks the signed, expiring path prefix under which an image's tiles are served:
-/// <c>/tiles/{imageId}/{expiry}/{signature}/</c>. The API signs a prefix when it hands image data to someone allowed
+/// <c>/tiles/{imageId}/{version}/{expiry}/{signature}/</c>. The version names the ingest that wrote the files (the
+/// server-chosen directory name), so replacing an image's file changes every URL and no browser or proxy keeps
+/// showing the old pixels from its immutable cache. The API signs a prefix when it hands image data to someone allowed
 /// to see it; the tile endpoint then checks only the HMAC and the clock — no database round-trip per tile.
 /// </summary>
 public sealed class TileUrlSigner
@@ -27,27 +29,34 @@ public sealed class TileUrlSigner
     }
 
     /// <summary>The URL prefix (ending in '/') for an image's files, valid for at least <paramref name="ttl"/>.</summary>
-    public string Sign(long imageId, TimeSpan ttl)
+    public string Sign(long imageId, string version, TimeSpan ttl)
     {
+        if (!IsVersion(version)) throw new ArgumentException("A version is a directory name of letters and digits.", nameof(version));
         var step = (long)ExpiryStep.TotalSeconds;
         var until = _clock.GetUtcNow().Add(ttl).ToUnixTimeSeconds();
         var expiry = (until + step - 1) / step * step;
-        return $"/tiles/{imageId}/{expiry}/{Signature(imageId, expiry)}/";
+        return $"/tiles/{imageId}/{version}/{expiry}/{Signature(imageId, version, expiry)}/";
     }
 
     /// <summary>True when the signature is ours for this image and expiry and the expiry has not passed.</summary>
-    public bool IsValid(long imageId, long expiry, string signature)
+    public bool IsValid(long imageId, string version, long expiry, string signature)
     {
-        if (expiry < _clock.GetUtcNow().ToUnixTimeSeconds()) return false;
-        var expected = Encoding.ASCII.GetBytes(Signature(imageId, expiry));
+        if (expiry < _clock.GetUtcNow().ToUnixTimeSeconds() || !IsVersion(version)) return false;
+        var expected = Encoding.ASCII.GetBytes(Signature(imageId, version, expiry));
         var given = Encoding.ASCII.GetBytes(signature);
         return CryptographicOperations.FixedTimeEquals(expected, given);
     }
 
-    private string Signature(long imageId, long expiry)
+    /// <summary>The version of an image's files: the last segment of its storage directory.</summary>
+    public static string VersionOf(string storageDirectory) => Path.GetFileName(storageDirectory.TrimEnd('/', '\\'));
+
+    private static bool IsVersion(string version) =>
+        version.Length is > 0 and <= 64 && version.All(char.IsAsciiLetterOrDigit);
+
+    private string Signature(long imageId, string version, long expiry)
     {
         Span<byte> mac = stackalloc byte[32];
-        HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes($"tiles|{imageId}|{expiry}"), mac);
+        HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes($"tiles|{imageId}|{version}|{expiry}"), mac);
         // 128 bits are plenty for a MAC and keep URLs short.
         return Convert.ToBase64String(mac[..16]).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }

@@ -13,7 +13,7 @@ namespace Memento.Server.Jobs;
 /// data path in server-chosen directories, tile URLs are signed by <see cref="TileUrlSigner"/>.
 /// </summary>
 public sealed class ImageFiles(
-    MementoDbContext db, ImageIngestQueue queue, TileUrlSigner signer, ITileDirectoryResolver directories,
+    MementoDbContext db, ImageIngestQueue queue, TileUrlSigner signer,
     IOptions<MementoOptions> options, ILogger<ImageFiles> log) : IImageFiles
 {
     /// <summary>How long a handed-out tile URL stays valid (rounded up to the signer's step).</summary>
@@ -46,7 +46,6 @@ public sealed class ImageFiles(
 
     public void DeleteFiles(long imageId, string? storageDirectory)
     {
-        (directories as ReadyImageDirectories)?.Forget(imageId);
         if (storageDirectory is null) return;
         var data = Path.GetFullPath(options.Value.DataPath);
         var full = Path.GetFullPath(Path.Combine(data, storageDirectory));
@@ -63,5 +62,6 @@ public sealed class ImageFiles(
         }
     }
 
-    public string SignedPrefix(long imageId) => signer.Sign(imageId, UrlLifetime);
+    public string SignedPrefix(long imageId, string storageDirectory) =>
+        signer.Sign(imageId, TileUrlSigner.VersionOf(storageDirectory), UrlLifetime);
 }

@@ -130,7 +130,7 @@ public sealed class ImageApiTests : IDisposable
         // A tampered signature or another image's id under the same signature: refused.
         var thumbnail = ready.GetProperty("thumbnailUrl").GetString()!;
         var parts = thumbnail.Split('/');
-        parts[4] = (parts[4][0] == 'A' ? "B" : "A") + parts[4][1..];
+        parts[5] = (parts[5][0] == 'A' ? "B" : "A") + parts[5][1..]; // "", tiles, id, version, expiry, signature, file
         using (var tampered = await alice.GetAsync(string.Join('/', parts)))
             Assert.Equal(HttpStatusCode.Forbidden, tampered.StatusCode);
         using (var otherImage = await alice.GetAsync(thumbnail.Replace($"/tiles/{id}/", $"/tiles/{id + 1}/")))
@@ -180,7 +180,9 @@ public sealed class ImageApiTests : IDisposable
         var projectId = await CreateProjectAsync(alice, "Replace");
         var data = await UploadAsync(alice, Upload, projectId, "nuclei", await File.ReadAllBytesAsync(Sample), "d1.tif");
         var id = data.GetProperty("uploadImage").GetProperty("image").GetProperty("id").GetInt64();
-        Assert.Equal("READY", (await WaitUntilProcessedAsync(alice, id)).GetProperty("state").GetString());
+        var original = await WaitUntilProcessedAsync(alice, id);
+        Assert.Equal("READY", original.GetProperty("state").GetString());
+        var oldThumbnail = original.GetProperty("thumbnailUrl").GetString()!;
         var before = Directory.GetDirectories(Path.Combine(app.DataDirectory, "images", projectId.ToString())).Single();
 
         const string replace = "mutation($input: ReplaceImageFileInput!) { replaceImageFile(input: $input) { image { id state } } }";
@@ -196,6 +198,10 @@ public sealed class ImageApiTests : IDisposable
         Assert.Single(Directory.GetDirectories(Path.Combine(app.DataDirectory, "images", projectId.ToString())));
         using var thumbnail = await alice.GetAsync(ready.GetProperty("thumbnailUrl").GetString());
         Assert.Equal(HttpStatusCode.OK, thumbnail.StatusCode);
+        // Tiles are cached as immutable: the new file must come under new URLs, and the old ones must stop resolving.
+        Assert.NotEqual(oldThumbnail, ready.GetProperty("thumbnailUrl").GetString());
+        using (var stale = await alice.GetAsync(oldThumbnail))
+            Assert.Equal(HttpStatusCode.NotFound, stale.StatusCode);
         var format = await PostAsync(alice, $"{{ image(id: {id}) {{ formatCode }} }}");
         Assert.Equal(5, format.GetProperty("data").GetProperty("image").GetProperty("formatCode").GetInt32());
     }

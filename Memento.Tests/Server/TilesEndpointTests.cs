@@ -37,8 +37,9 @@ public sealed class TilesEndpointTests(TilesEndpointTests.ReadyImage fx) : IClas
     private readonly HttpClient _http = fx.Http;
     private readonly Image _image = fx.Image;
 
-    private string Sign(long imageId, TimeSpan? ttl = null) =>
-        _app.Services.GetRequiredService<TileUrlSigner>().Sign(imageId, ttl ?? TimeSpan.FromHours(1));
+    private string Sign(long imageId, TimeSpan? ttl = null, string? version = null) =>
+        _app.Services.GetRequiredService<TileUrlSigner>().Sign(imageId,
+            version ?? TileUrlSigner.VersionOf(_image.StorageDirectory!), ttl ?? TimeSpan.FromHours(1));
 
     [Fact]
     public async Task A_signed_tile_is_served_with_a_strong_etag_and_an_immutable_private_cache_lifetime()
@@ -84,13 +85,15 @@ public sealed class TilesEndpointTests(TilesEndpointTests.ReadyImage fx) : IClas
     public async Task A_tampered_or_borrowed_signature_is_forbidden_whether_or_not_the_image_exists()
     {
         var prefix = Sign(_image.Id);
-        var parts = prefix.Split('/'); // "", "tiles", id, expiry, signature, ""
-        var tampered = $"/tiles/{_image.Id}/{parts[3]}/{parts[4][..^2]}AA/image.dzi";
-        var borrowed = $"/tiles/{_image.Id + 1}/{parts[3]}/{parts[4]}/image.dzi";
-        var nonexistent = $"/tiles/999999/{parts[3]}/{parts[4]}/image.dzi";
-        var extended = $"/tiles/{_image.Id}/{long.Parse(parts[3]) + 3600}/{parts[4]}/image.dzi";
+        var parts = prefix.Split('/'); // "", "tiles", id, version, expiry, signature, ""
+        var (version, expiry, signature) = (parts[3], parts[4], parts[5]);
+        var tampered = $"/tiles/{_image.Id}/{version}/{expiry}/{signature[..^2]}AA/image.dzi";
+        var borrowed = $"/tiles/{_image.Id + 1}/{version}/{expiry}/{signature}/image.dzi";
+        var nonexistent = $"/tiles/999999/{version}/{expiry}/{signature}/image.dzi";
+        var extended = $"/tiles/{_image.Id}/{version}/{long.Parse(expiry) + 3600}/{signature}/image.dzi";
+        var otherVersion = $"/tiles/{_image.Id}/{new string('0', version.Length)}/{expiry}/{signature}/image.dzi";
 
-        foreach (var url in new[] { tampered, borrowed, nonexistent, extended })
+        foreach (var url in new[] { tampered, borrowed, nonexistent, extended, otherVersion })
             Assert.Equal(HttpStatusCode.Forbidden, (await _http.GetAsync(url)).StatusCode);
     }
 
@@ -126,5 +129,13 @@ public sealed class TilesEndpointTests(TilesEndpointTests.ReadyImage fx) : IClas
             return image;
         });
         Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(Sign(pending.Id) + "image.dzi")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_correctly_signed_url_for_a_version_the_image_no_longer_has_is_not_found()
+    {
+        // What a browser holds after the image's file was replaced: its old URLs must not resolve to the new files.
+        var stale = Sign(_image.Id, version: "0123456789abcdef0123456789abcdef") + "image.dzi";
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(stale)).StatusCode);
     }
 }

@@ -64,8 +64,8 @@ public sealed class ImageFields
         images.GetLicencesAsync(ApiCaller.Of(context), image.Id, context.CancellationToken);
 
     private static string? Signed(ImageInfo image, IImageFiles files, string file) =>
-        image.State == ImageProcessingState.Ready && image.Type != ImageType.External
-            ? files.SignedPrefix(image.Id) + file
+        image.State == ImageProcessingState.Ready && image.Type != ImageType.External && image.StorageDirectory is { } directory
+            ? files.SignedPrefix(image.Id, directory) + file
             : null;
 }
 

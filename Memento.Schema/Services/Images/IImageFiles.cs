@@ -21,6 +21,9 @@ public interface IImageFiles
     /// <summary>Removes a deleted image's files; called after the delete is committed.</summary>
     void DeleteFiles(long imageId, string? storageDirectory);
 
-    /// <summary>The signed, expiring prefix (ending in '/') under which the image's files are served.</summary>
-    string SignedPrefix(long imageId);
+    /// <summary>
+    /// The signed, expiring prefix (ending in '/') under which the files in <paramref name="storageDirectory"/> are
+    /// served; it names that directory's version, so a replaced file gets new URLs.
+    /// </summary>
+    string SignedPrefix(long imageId, string storageDirectory);
 }

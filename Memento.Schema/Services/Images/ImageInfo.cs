@@ -1,3 +1,4 @@
+using Memento.GraphQL.CodeFirst;
 using Memento.Schema.Model;
 
 namespace Memento.Schema.Services.Images;
@@ -5,7 +6,7 @@ namespace Memento.Schema.Services.Images;
 public sealed record ImageInfo(long Id, long ProjectId, string Name, ImageType Type, int FormatCode,
     string? ExternalUrl, int? Width, int? Height, ImageProcessingState State, string? Error, string Title,
     string Description, DateTimeOffset UploadedAt, int? Bands = null, int? BitDepth = null, int ProgressPercent = 0,
-    string? OriginUrl = null, string? Nature = null)
+    string? OriginUrl = null, string? Nature = null, [property: GraphQLIgnore] string? StorageDirectory = null)
 {
     /// <summary>The manual's type letter: '' standard, 'T' tiled, 'E' external.</summary>
     public string TypeCode => ImageCodes.TypeCode(Type);

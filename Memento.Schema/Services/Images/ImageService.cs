@@ -15,7 +15,7 @@ public sealed class ImageService(MementoDbContext db, AccessPolicy policy, TimeP
 {
     internal static readonly Expression<Func<Image, ImageInfo>> ToInfo = i => new ImageInfo(i.Id, i.ProjectId, i.Name,
         i.Type, i.FormatCode, i.ExternalUrl, i.Width, i.Height, i.State, i.Error, i.Title, i.Description, i.UploadedAt,
-        i.Bands, i.BitDepth, i.ProgressPercent, i.OriginUrl, i.NatureId);
+        i.Bands, i.BitDepth, i.ProgressPercent, i.OriginUrl, i.NatureId, i.StorageDirectory);
 
     public async Task<ImageInfo> GetAsync(Caller caller, long id, CancellationToken ct = default)
     {

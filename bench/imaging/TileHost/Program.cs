@@ -10,10 +10,10 @@ var signer = new TileUrlSigner(System.Security.Cryptography.RandomNumberGenerato
 builder.Services.AddSingleton(new TileRequestHandler(signer, new OneDirectory(Path.GetFullPath(args[0]))));
 var app = builder.Build();
 app.MapTileEndpoints();
-Console.WriteLine(signer.Sign(1, TimeSpan.FromDays(1)));
+Console.WriteLine(signer.Sign(1, "bench", TimeSpan.FromDays(1)));
 await app.RunAsync($"http://127.0.0.1:{args[1]}");
 
 sealed class OneDirectory(string dir) : ITileDirectoryResolver
 {
-    public ValueTask<string?> ResolveAsync(long imageId, CancellationToken ct) => ValueTask.FromResult<string?>(imageId == 1 ? dir : null);
+    public ValueTask<string?> ResolveAsync(long imageId, string version, CancellationToken ct) => ValueTask.FromResult<string?>(imageId == 1 ? dir : null);
 }
