@@ -8,17 +8,7 @@ work=${1:-$(mktemp -d /tmp/memento-ingestbench-XXXX)}
 trap 'rm -rf "$work"/out-*' EXIT
 dotnet build -c Release "$root/bench/imaging/IngestBench" -o "$work/bin" >/dev/null
 
-# Inputs: a 2000x2000 noise tile replicated 10x10 (realistic tile sizes, cheap to generate), saved as tiled TIFF.
-if [ ! -f "$work/rgb.tif" ]; then
-  vips gaussnoise "$work/n.v" 2000 2000 --mean 128 --sigma 40
-  vips cast "$work/n.v" "$work/n8.v" uchar
-  vips bandjoin "$work/n8.v $work/n8.v $work/n8.v" "$work/n3.v"
-  vips replicate "$work/n3.v" "$work/rgb.tif[tile,compression=jpeg,Q=90]" 10 10
-  vips gaussnoise "$work/m.v" 2000 2000 --mean 2000 --sigma 500
-  vips cast "$work/m.v" "$work/m16.v" ushort
-  vips replicate "$work/m16.v" "$work/gray16.tif[tile,compression=deflate]" 10 10
-  rm -f "$work"/*.v
-fi
+"$root/bench/imaging/make-inputs.sh" "$work"
 
 measure() { # label, command...
   local label=$1; shift
