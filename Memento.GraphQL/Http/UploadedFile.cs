@@ -20,6 +20,20 @@ internal sealed class UploadedFile(string fileName, string contentType, string p
     public Stream OpenReadStream() =>
         new FileStream(TempPath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
 
+    public bool TryMoveTo(string destination)
+    {
+        try
+        {
+            // A rename on the same file system; across file systems .NET copies, which is what the caller would do.
+            File.Move(TempPath, destination);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
     internal void Delete()
     {
         try

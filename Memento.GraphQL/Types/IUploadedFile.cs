@@ -17,4 +17,11 @@ public interface IUploadedFile
 
     /// <summary>Opens the content for reading; each call gives a new stream positioned at the start.</summary>
     Stream OpenReadStream();
+
+    /// <summary>
+    /// Moves the content to <paramref name="destination"/> (a path the server chose): a rename when both are on one
+    /// file system, so a multi-gigabyte upload is not copied a second time. False when it cannot be moved (the caller
+    /// then copies from <see cref="OpenReadStream"/>). After a move the file is the caller's and cannot be reopened.
+    /// </summary>
+    bool TryMoveTo(string destination);
 }

@@ -26,9 +26,12 @@ public sealed class ImageFiles(
         var temporary = Path.Combine(data, "uploads", "incoming-" + Guid.NewGuid().ToString("N"));
         try
         {
-            await using (var source = file.OpenReadStream())
-            await using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            if (!file.TryMoveTo(temporary))
+            {
+                await using var source = file.OpenReadStream();
+                await using var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
                 await source.CopyToAsync(target, ct);
+            }
             var image = await db.Images.SingleAsync(i => i.Id == imageId, ct);
             var previous = image.StorageDirectory;
             await queue.EnqueueAsync(db, image, temporary, ct);

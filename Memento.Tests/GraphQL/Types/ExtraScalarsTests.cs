@@ -61,5 +61,6 @@ public class ExtraScalarsTests
         public string ContentType => "image/tiff";
         public long Length => 0;
         public Stream OpenReadStream() => Stream.Null;
+        public bool TryMoveTo(string destination) => false;
     }
 }
