@@ -42,6 +42,7 @@ public sealed class ImageIngestJob(
         using var lost = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var percent = 0;
         var heartbeat = HeartbeatAsync(job.Id, payload.ImageId, lease, () => Volatile.Read(ref percent), lost);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             var result = await ingestor.IngestAsync(upload, Path.Combine(data, image.StorageDirectory), (ImageFormatCode)image.FormatCode,
@@ -52,6 +53,8 @@ public sealed class ImageIngestJob(
             await db.SaveChangesAsync(stopping);
             await leases.FinishAsync(job.Id, BackgroundJobState.Succeeded, null, stopping);
             File.Delete(upload);
+            log.LogInformation("Image {ImageId} ready: {Width}x{Height}, {Bands} band(s), ingest took {Seconds:0.0} s", image.Id,
+                result.Header.Width, result.Header.Height, result.Header.Bands, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
         catch (IngestException e)
         {

@@ -38,6 +38,7 @@ through_api() { # label, file, format code
   printf '%-44s %8.1f s  %6s MiB server, %s MiB with vips (upload %.1f s, %s)\n' "$1" "$(echo "$end - $start" | bc)" \
     "$((peak / 1024))" "$(( $(grep 'Maximum resident' "$work/server-time.txt" | awk '{print $NF}') / 1024 ))" \
     "$(echo "$uploaded - $start" | bc)" "$state"
+  grep -o 'ingest took .*' "$work/server.log" | sed 's/^/    server log: /'
 }
 
 echo "$(date -u +%H:%M) UTC, load $(cut -d' ' -f1-3 /proc/loadavg)"
