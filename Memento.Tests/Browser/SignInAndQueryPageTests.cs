@@ -1,0 +1,68 @@
+using Memento.Tests.Server;
+using Microsoft.Playwright;
+
+namespace Memento.Tests.Browser;
+
+/// <summary>
+/// A person with a browser: signs in on the login page of a real server (child process, real port), lands on the
+/// home page, then uses the /graphql query page — the editor runs a query with the session cookie and the explorer
+/// lists the schema from introspection.
+/// </summary>
+public sealed class SignInAndQueryPageTests(ChromiumFixture chromium, LiveServer server)
+    : IClassFixture<ChromiumFixture>, IClassFixture<LiveServer>
+{
+    [Fact]
+    public async Task Signing_in_in_a_browser_opens_a_session_that_the_query_page_uses()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(server.Url + "login");
+        await page.FillAsync("input[name=userName]", "admin");
+        await page.FillAsync("input[name=password]", LiveServer.Password);
+        await page.ClickAsync("button[type=submit], input[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/login"));
+        Assert.Contains(await context.CookiesAsync(), c => c is { Name: "memento.session", HttpOnly: true });
+
+        await page.GotoAsync(server.Url + "graphql");
+        await page.FillAsync("#query", "{ me { username isSysadm } }");
+        await page.ClickAsync("#run");
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("HTTP 200");
+        var result = await page.Locator("#result").TextContentAsync();
+        Assert.Contains("\"username\": \"admin\"", result);
+        Assert.Contains("\"isSysadm\": true", result);
+    }
+
+    [Fact]
+    public async Task Without_a_session_the_login_page_refuses_a_wrong_password_and_the_query_page_sees_no_user()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(server.Url + "login");
+        await page.FillAsync("input[name=userName]", "admin");
+        await page.FillAsync("input[name=password]", "not the password");
+        await page.ClickAsync("button[type=submit], input[type=submit]");
+        Assert.Contains("/login", page.Url);
+        Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name == "memento.session");
+
+        await page.GotoAsync(server.Url + "graphql");
+        await page.FillAsync("#query", "{ me { username } }");
+        await page.ClickAsync("#run");
+        await Assertions.Expect(page.Locator("#result")).ToContainTextAsync("\"me\": null");
+    }
+
+    [Fact]
+    public async Task The_query_page_explorer_lists_the_schema_and_filters_its_types()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(server.Url + "graphql");
+
+        var explorer = page.Locator("#explorer");
+        await Assertions.Expect(explorer).Not.ToContainTextAsync("Loading schema");
+        await page.FillAsync("#filter", "ProjectInfo");
+        await Assertions.Expect(explorer).ToContainTextAsync("ProjectInfo");
+        await Assertions.Expect(explorer).Not.ToContainTextAsync("UserInfo");
+    }
+}
