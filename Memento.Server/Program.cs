@@ -19,6 +19,7 @@ if (command is not null)
     return await Commands.RunAsync(app.Services, command, CommandConsole.System);
 
 app.UseMementoErrorHandling();
+app.UseRouting(); // after forwarded headers and the error handler, so short-circuited endpoints (tiles) keep both
 app.UseMementoStaticFiles();
 app.UseAuthentication();
 app.UseRateLimiter();

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Tile serving: nginx vs Memento's tile endpoint on the same pyramid, same machine, same run.
+# Tile serving: nginx vs Memento's tile endpoint on the same pyramid, same machine, same run. Memento is measured
+# twice: TileHost (the endpoint alone on bare Kestrel) and the real Memento.Server with its whole middleware pipeline,
+# serving the same picture after uploading it through the API.
 # Usage: bench/imaging/tiles.sh   (from the repository root; needs vips, nginx, wrk, the .NET SDK)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -11,6 +13,7 @@ trap 'kill $(jobs -p) 2>/dev/null; [ -f "$work/nginx.pid" ] && kill "$(cat "$wor
 vips gaussnoise "$work/n.v" 8192 8192 --mean 128 --sigma 30
 vips cast "$work/n.v" "$work/n8.v" uchar
 vips bandjoin "$work/n8.v $work/n8.v $work/n8.v" "$work/rgb.v"
+vips copy "$work/rgb.v" "$work/rgb.tif[tile,compression=jpeg,Q=95]"
 mkdir -p "$work/img"
 vips dzsave "$work/rgb.v" "$work/img/image" --tile-size 256 --overlap 0 --depth onepixel --suffix '.jpg[Q=85]' --strip
 (cd "$work/img" && find image_files -name '*.jpg' | sort) > "$work/paths.txt"
@@ -45,4 +48,16 @@ run() { wrk -t2 -c32 -d15s --latency -s "$root/bench/imaging/tiles.lua" "$1" -- 
 echo "== warm-up (5s each, not reported)"; wrk -t2 -c32 -d5s -s "$root/bench/imaging/tiles.lua" http://127.0.0.1:18081 -- /t/ "$work/paths.txt" >/dev/null
 wrk -t2 -c32 -d5s -s "$root/bench/imaging/tiles.lua" http://127.0.0.1:18082 -- "$prefix" "$work/paths.txt" >/dev/null
 echo "== nginx"; run http://127.0.0.1:18081 /t/
-echo "== memento tile endpoint"; run http://127.0.0.1:18082 "$prefix"
+echo "== memento tile endpoint (TileHost)"; run http://127.0.0.1:18082 "$prefix"
+
+# The product: upload the same picture, wait for READY, serve its tiles (same geometry, so the same paths).
+source "$root/bench/imaging/server-lib.sh"
+server_build
+server_start 18083
+image=$(upload "$(new_project tiles)" "$work/rgb.tif" 4)
+until [ "$(image_field "$image" state)" = READY ]; do sleep 0.5; done
+server_prefix=$(image_field "$image" dziUrl | sed 's#^http://[^/]*##; s#image\.dzi$##')
+curl -sf -o /dev/null "http://127.0.0.1:18083$server_prefix$(head -1 "$work/paths.txt")"
+wrk -t2 -c32 -d5s -s "$root/bench/imaging/tiles.lua" http://127.0.0.1:18083 -- "$server_prefix" "$work/paths.txt" >/dev/null
+echo "== Memento.Server (whole pipeline)"; run http://127.0.0.1:18083 "$server_prefix"
+server_stop
