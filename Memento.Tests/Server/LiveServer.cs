@@ -160,7 +160,7 @@ public sealed class LiveServer : IAsyncLifetime
         return port;
     }
 
-    private static string ClientDirectory()
+    internal static string ClientDirectory()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
