@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib/common.sh
 
 ensure_dotnet
-ensure_apt_packages libvips-tools chromium fonts-liberation postgresql nginx wrk
+ensure_apt_packages libvips-tools chromium fonts-liberation postgresql nginx wrk python3
 ensure_command vips "libvips-tools did not install the vips command"
 ensure_command chromium "Debian's chromium is needed for the browser tests"
 ensure_npm_packages

@@ -1,7 +1,5 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
+using Memento.Tests.Imaging;
 
 namespace Memento.Tests.Server;
 
@@ -186,131 +184,167 @@ public sealed class PythonClientTests(LiveServer server) : IClassFixture<LiveSer
         Assert.Equal(-1, result.GetProperty("gone").GetInt64());
     }
 
+    [Fact]
+    public async Task Uploads_wait_for_processing_fail_on_a_damaged_file_and_get_or_upload_reuses_the_name()
+    {
+        var scratch = Directory.CreateTempSubdirectory("memento-uploads-").FullName;
+        try
+        {
+            // A real TIFF cut short: the header is fine, so the upload is accepted and processing fails.
+            var damaged = Path.Combine(scratch, "damaged.tif");
+            var tiff = await File.ReadAllBytesAsync(ImagingFixture.CellProfiler("HumanHT29/D03/f00/d0.tif"));
+            await File.WriteAllBytesAsync(damaged, tiff[..4096]);
+            var result = await server.RunPythonAsync($$"""
+                import time
+                c = MementoClient(URL)
+                c.login("admin", PASSWORD)
+                uid = c.get_user_id("admin")
+                p = c.get_or_create_project(uid, "Uploads")
+                out["damaged"] = c.new_image(uid, p, {{Py(damaged)}}, 2, "damaged")
+                out["damaged_error"] = c.last_error.code
+                out["damaged_state"] = c.image_state(c.get_image_id(uid, p, "damaged"))
+                started = time.monotonic()
+                quick = c.new_image(uid, p, {{Py(ImagingFixture.CellProfiler("Colocalization/0_2/site1/G.png"))}}, 3, "quick", wait=False)
+                out["no_wait_state"] = c.image_state(quick)
+                out["no_wait_seconds"] = time.monotonic() - started
+                out["waited"] = [quick, c.wait_for_image(quick), c.image_state(quick)]
+                dapi = c.get_or_upload_image(uid, p, {{Py(ImagingFixture.CellProfiler("HumanHT29/D03/f00/d0.tif"))}}, 1, "mouse01_DAPI")
+                # Same name, another file: the existing image is returned and the new file is not used.
+                again = c.get_or_upload_image(uid, p, {{Py(ImagingFixture.CellProfiler("Colocalization/0_1/site1/R.png"))}}, 1, "mouse01_DAPI")
+                out["dapi"] = [dapi, again, c.get_image_id(uid, p, "mouse01_DAPI")]
+                out["dapi_image"] = c.execute("query($i: Long!) { image(id: $i) { state formatCode width height } }", {"i": dapi})["image"]
+                out["bad_format"] = c.new_image(uid, p, {{Py(damaged)}}, 7, "format 7")
+                out["missing_file"] = c.get_or_upload_image(uid, p, {{Py(Path.Combine(scratch, "absent.tif"))}}, 2, "absent")
+                out["delete"] = c.delete_image(uid, p, dapi)
+                out["after_delete"] = c.get_image_id(uid, p, "mouse01_DAPI")
+                """);
+
+            Assert.Equal(-1, result.GetProperty("damaged").GetInt64());
+            Assert.Equal("FAILED", result.GetProperty("damaged_error").GetString());
+            Assert.Equal("FAILED", result.GetProperty("damaged_state").GetString());
+            // wait=False hands back the id while the server is still working on a 1392x1040 16-bit PNG.
+            Assert.Contains(result.GetProperty("no_wait_state").GetString(), new[] { "PENDING", "PROCESSING" });
+            Assert.True(result.GetProperty("no_wait_seconds").GetDouble() < 5);
+            var waited = result.GetProperty("waited");
+            Assert.True(waited[0].GetInt64() > 0);
+            Assert.Equal(waited[0].GetInt64(), waited[1].GetInt64());
+            Assert.Equal("READY", waited[2].GetString());
+            var dapi = Longs(result, "dapi");
+            Assert.True(dapi[0] > 0);
+            Assert.All(dapi, id => Assert.Equal(dapi[0], id));
+            var image = result.GetProperty("dapi_image");
+            Assert.Equal(("READY", 1, 512, 512), (image.GetProperty("state").GetString(), image.GetProperty("formatCode").GetInt32(),
+                image.GetProperty("width").GetInt32(), image.GetProperty("height").GetInt32()));
+            Assert.Equal(-1, result.GetProperty("bad_format").GetInt64());
+            Assert.Equal(-1, result.GetProperty("missing_file").GetInt64());
+            Assert.Equal(0, result.GetProperty("delete").GetInt32());
+            Assert.Equal(-1, result.GetProperty("after_delete").GetInt64());
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task An_api_token_signs_in_in_place_of_a_password_and_logout_leaves_it_valid()
+    {
+        var result = await server.RunPythonAsync("""
+            admin = MementoClient(URL)
+            admin.login("admin", PASSWORD)
+            token = admin.execute('mutation { createApiToken(input: {name: "scripts"}) { token } }')["createApiToken"]["token"]
+            c = MementoClient(URL)
+            out["login"] = c.login("admin", token)
+            out["uses_token"] = c.token == token
+            out["uid"] = c.get_user_id("admin")
+            out["project"] = c.get_or_create_project(out["uid"], "Token project")
+            out["logout"] = c.logout()
+            out["constructor"] = MementoClient(URL, token=token).get_project_id("Token project")
+            out["other_user"] = MementoClient(URL).login("nobody", token)
+            out["bad_token"] = MementoClient(URL).login("admin", "mem_not-a-token")
+            """);
+
+        Assert.Equal(0, result.GetProperty("login").GetInt32());
+        Assert.True(result.GetProperty("uses_token").GetBoolean());
+        Assert.True(result.GetProperty("uid").GetInt64() > 0);
+        var project = result.GetProperty("project").GetInt64();
+        Assert.True(project > 0);
+        Assert.Equal(0, result.GetProperty("logout").GetInt32());
+        Assert.Equal(project, result.GetProperty("constructor").GetInt64()); // the token still works after logout
+        Assert.Equal(-1, result.GetProperty("other_user").GetInt32());
+        Assert.Equal(-1, result.GetProperty("bad_token").GetInt32());
+    }
+
+    [Fact]
+    public async Task Classifications_image_layers_and_labels_through_the_manuals_methods()
+    {
+        var result = await server.RunPythonAsync($$"""
+            c = MementoClient(URL)
+            c.login("admin", PASSWORD)
+            uid = c.get_user_id("admin")
+            p = c.new_project(uid, "Methods project", "darkmode:1")
+            out["duplicate_project"] = c.new_project(uid, "Methods project", "")
+            k = c.new_category(uid, p, "WT")
+            out["duplicate_category"] = c.new_category(uid, p, "WT")
+            grade = c.new_classification(uid, p, "Grade", "M", "1,2,3")
+            out["classification"] = [grade, c.get_or_create_classification(uid, p, "Grade"), c.get_classification_id(uid, p, "Grade")]
+            c.new_classification(uid, p, "Quality", "M", ["good", "bad"])
+            out["link"] = c.set_category_classifications(uid, p, k, ["Grade", "Quality"])
+            out["linked"] = c.get_category_classifications(uid, p, k)
+            out["link_unknown"] = c.set_category_classifications(uid, p, k, ["Nope"])
+            out["delete_classification"] = c.delete_classification(uid, p, grade)
+            out["linked_after_delete"] = c.get_category_classifications(uid, p, k)
+            dapi = c.new_image(uid, p, {{Py(ImagingFixture.CellProfiler("HumanHT29/D03/f00/d0.tif"))}}, 2, "DAPI")
+            gfp = c.new_image(uid, p, {{Py(ImagingFixture.CellProfiler("HumanHT29/D03/f00/d1.tif"))}}, 2, "GFP")
+            a, first = c.new_annotation(uid, p, k, dapi, "mouse_01", "DAPI.tif", "bitDepth:8", 1, 0, False)
+            second = c.new_image_layer(uid, p, k, a, gfp, "GFP.tif", "", -1, 0)
+            out["layers"] = [first, second, c.get_layer_id(uid, p, k, a, "GFP.tif")]
+            out["edit"] = c.edit_layer(uid, p, k, a, second, dapi, "GFP (DAPI file)", "bitDepth:12", 5, 0)
+            out["layer_list"] = c.execute("query($a: Long!) { annotation(id: $a) { layers { name sequence imageId settings } } }", {"a": a})["annotation"]["layers"]
+            out["images"] = [dapi, gfp]
+            positive = c.new_label(uid, p, "positive")
+            out["label"] = [positive, c.get_label_id(uid, p, "positive")]
+            out["set_unknown_label"] = c.set_annotation_labels(uid, p, a, ["positive", "unknown"])
+            c.set_annotation_labels(uid, p, a, ["positive"])
+            out["delete_label"] = c.delete_label(uid, p, positive)
+            out["labels_after_delete"] = c.get_annotation_labels(uid, p, a)
+            out["missing_label"] = c.get_label_id(uid, p, "positive")
+            """);
+
+        Assert.Equal(-1, result.GetProperty("duplicate_project").GetInt64());
+        Assert.Equal(-1, result.GetProperty("duplicate_category").GetInt64());
+        var classification = Longs(result, "classification");
+        Assert.True(classification[0] > 0);
+        Assert.All(classification, id => Assert.Equal(classification[0], id));
+        Assert.Equal(0, result.GetProperty("link").GetInt32());
+        Assert.Equal(["Grade", "Quality"], Strings(result, "linked"));
+        Assert.Equal(-1, result.GetProperty("link_unknown").GetInt32());
+        Assert.Equal(0, result.GetProperty("delete_classification").GetInt32());
+        Assert.Equal(["Quality"], Strings(result, "linked_after_delete"));
+        var layers = Longs(result, "layers");
+        Assert.True(layers[0] > 0 && layers[1] > 0 && layers[0] != layers[1]);
+        Assert.Equal(layers[1], layers[2]);
+        Assert.Equal(layers[1], result.GetProperty("edit").GetInt64());
+        var images = Longs(result, "images");
+        Assert.Equal(
+            [("DAPI.tif", 1, images[0], "bitDepth:8"), ("GFP (DAPI file)", 5, images[0], "bitDepth:12")],
+            result.GetProperty("layer_list").EnumerateArray().Select(l => (l.GetProperty("name").GetString(),
+                l.GetProperty("sequence").GetInt32(), l.GetProperty("imageId").GetInt64(), l.GetProperty("settings").GetString())));
+        var label = Longs(result, "label");
+        Assert.True(label[0] > 0);
+        Assert.Equal(label[0], label[1]);
+        Assert.Equal(-1, result.GetProperty("set_unknown_label").GetInt32());
+        Assert.Equal(0, result.GetProperty("delete_label").GetInt32());
+        Assert.Empty(result.GetProperty("labels_after_delete").EnumerateArray());
+        Assert.Equal(-1, result.GetProperty("missing_label").GetInt64());
+    }
+
+    /// <summary>A Python string literal (JSON's escaping is valid Python).</summary>
+    private static string Py(string value) => JsonSerializer.Serialize(value);
+
+    private static string[] Strings(JsonElement result, string name) =>
+        result.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToArray();
+
     private static long[] Longs(JsonElement result, string name) =>
         result.GetProperty(name).EnumerateArray().Select(e => e.GetInt64()).ToArray();
-}
-
-/// <summary>Memento.Server.dll as a child process: create-admin through stdin, then serving on a free local port.</summary>
-public sealed class LiveServer : IAsyncLifetime
-{
-    public const string Password = "live admin password";
-    private readonly string dataDirectory = Directory.CreateTempSubdirectory("memento-live-").FullName;
-    private Process? process;
-    private readonly System.Text.StringBuilder log = new();
-
-    public string Url { get; private set; } = "";
-
-    public async Task InitializeAsync()
-    {
-        var serverDll = Path.Combine(AppContext.BaseDirectory, "Memento.Server.dll");
-        using (var admin = Start(serverDll, "create-admin", "admin"))
-        {
-            await admin.StandardInput.WriteLineAsync(Password);
-            admin.StandardInput.Close();
-            await admin.WaitForExitAsync();
-            Assert.True(admin.ExitCode == 0, "create-admin failed: " + await admin.StandardError.ReadToEndAsync());
-        }
-        var port = FreePort();
-        Url = $"http://127.0.0.1:{port}/";
-        process = Start(serverDll, "--urls", $"http://127.0.0.1:{port}");
-        process.OutputDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            try
-            {
-                using var response = await http.PostAsync(Url + "graphql",
-                    new StringContent("""{"query":"{ __typename }"}""", System.Text.Encoding.UTF8, "application/json"));
-                if (response.IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException) { }
-            if (process.HasExited || DateTime.UtcNow > deadline)
-                throw new InvalidOperationException("The server did not start:\n" + Log);
-            await Task.Delay(250);
-        }
-    }
-
-    public string Log { get { lock (log) return log.ToString(); } }
-
-    /// <summary>Runs the body with the client imported, URL/PASSWORD set and a dict `out` printed as JSON.</summary>
-    public async Task<JsonElement> RunPythonAsync(string body)
-    {
-        var script = Path.Combine(dataDirectory, $"script-{Guid.NewGuid():N}.py");
-        var indented = string.Join('\n', body.Split('\n').Select(line => "    " + line));
-        await File.WriteAllTextAsync(script, $$"""
-            import json, sys
-            sys.path.insert(0, {{JsonSerializer.Serialize(ClientDirectory())}})
-            from memento_cl import MementoClient, MementoError
-            URL = {{JsonSerializer.Serialize(Url)}}
-            PASSWORD = {{JsonSerializer.Serialize(Password)}}
-            out = {}
-            def error_of(call):
-                try:
-                    call()
-                    return "no error"
-                except MementoError as e:
-                    return e.code
-            def main():
-            {{indented}}
-            main()
-            print(json.dumps(out))
-            """);
-        using var python = new Process { StartInfo = new ProcessStartInfo("python3", [script])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        } };
-        python.Start();
-        var stdout = python.StandardOutput.ReadToEndAsync();
-        var stderr = python.StandardError.ReadToEndAsync();
-        await python.WaitForExitAsync();
-        Assert.True(python.ExitCode == 0, $"python3 failed:\n{await stderr}\nserver log:\n{Log}");
-        var lines = (await stdout).Trim().Split('\n');
-        return JsonDocument.Parse(lines[^1]).RootElement.Clone();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (process is { HasExited: false })
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-        process?.Dispose();
-        try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
-    }
-
-    private Process Start(string serverDll, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [serverDll, .. args])
-        {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
-            UseShellExecute = false, WorkingDirectory = dataDirectory,
-        };
-        start.Environment["MEMENTO_DATA"] = dataDirectory;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        return Process.Start(start)!;
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
-    private static string ClientDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "clients", "python");
-            if (File.Exists(Path.Combine(candidate, "memento_cl.py"))) return candidate;
-        }
-        throw new InvalidOperationException("clients/python/memento_cl.py not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -25,6 +25,8 @@ __all__ = ["MementoClient", "MementoError"]
 # Manual's image format codes (1-5) and type letters ('', 'T', 'E').
 IMAGE_FORMATS = {1, 2, 3, 4, 5}
 IMAGE_TYPES = {"", "T", "E"}
+# API tokens start with this; login() accepts one in place of the password.
+API_TOKEN_SCHEME = "mem_"
 
 
 class MementoError(Exception):
@@ -58,6 +60,8 @@ class MementoClient:
         self.url = url
         self.endpoint = graphql_endpoint(url)
         self.token = token
+        self._token_from_login = False
+        self._query_shapes = None  # Query field name → "LIST" or "OBJECT" (connection), read once when needed
         # The manual's deployment used 3600 s proxy timeouts because processing big uploads takes minutes.
         self.timeout = timeout
         self.verbose = verbose
@@ -168,7 +172,16 @@ class MementoClient:
     # ───────────────────────────── authentication ─────────────────────────────
 
     def login(self, username, password):
-        """Signs in and keeps an API token for later calls. Returns 0 on success, -1 on failure."""
+        """Signs in and keeps an API token for later calls. Returns 0 on success, -1 on failure.
+
+        The password may also be an API token ("mem_..."), so the manual's scripts run with PASSWORD set to a token
+        instead of a password: the token is kept if it belongs to ``username``.
+        """
+        if isinstance(password, str) and password.startswith(API_TOKEN_SCHEME):
+            if self._adopt_token(username, password) == 0:
+                return 0
+            # Not a valid token of this user: it may still be a password that merely looks like one.
+
         def run():
             data = self.execute(
                 "mutation($input: LoginInput!) { login(input: $input) { token user { id } } }",
@@ -178,14 +191,36 @@ class MementoClient:
             if not token:
                 return -1
             self.token = token
+            self._token_from_login = True
             return 0
         return self._try(run)
 
+    def _adopt_token(self, username, token):
+        previous = self.token
+        self.token = token
+
+        def run():
+            me = self.execute("{ me { username } }").get("me")
+            if me is None or me.get("username", "").lower() != (username or "").strip().lower():
+                raise MementoError("the API token does not belong to %r" % username, "UNAUTHENTICATED")
+            self._token_from_login = False
+            return 0
+        result = self._try(run)
+        if result != 0:
+            self.token = previous
+        return result
+
     def logout(self):
-        """Ends the session (the login token is revoked). Returns 0 or -1."""
+        """Forgets the credential. A token made by login() is revoked on the server; a token the caller supplied
+        (constructor or login with a token) is only forgotten here, so it keeps working elsewhere. Returns 0 or -1."""
+        if not self._token_from_login:
+            self.token = None
+            return 0
+
         def run():
             self.execute("mutation { logout { ok } }")
             self.token = None
+            self._token_from_login = False
             return 0
         return self._try(run)
 
@@ -262,25 +297,49 @@ class MementoClient:
         return self._upload_image("uploadImage", user_id, project_id, filepath, im_format, name, im_type, url, wait)
 
     def get_or_upload_image(self, user_id, project_id, filepath, im_format, name, im_type="", url="", wait=True):
-        """Returns the id of the project's image with this name, or uploads it (see new_image)."""
+        """Returns the id of the project's image with this name, or uploads it (see new_image).
+
+        An existing image is found by name first, so re-running an import does not send its files again; it is
+        still waited for (if it is being processed) and -1 if its processing failed.
+        """
+        if self._image_args(filepath, im_format, im_type) is None:
+            return -1
+
+        def existing():
+            image = self.execute("query($p: Long!, $n: String!) { imageByName(projectId: $p, name: $n)"
+                                 " { id state error } }", {"p": int(project_id), "n": name}).get("imageByName")
+            if image is None:
+                return None
+            return int(image["id"]) if not wait else self._wait(image["id"], image, None)
+        found = self._try(existing, -1)
+        if found is not None:
+            return found
         return self._upload_image("getOrUploadImage", user_id, project_id, filepath, im_format, name, im_type,
                                   url, wait)
 
-    def _upload_image(self, field, user_id, project_id, filepath, im_format, name, im_type, url, wait):
+    def _image_args(self, filepath, im_format, im_type):
+        """(format, type) checked before anything is sent, or None with the reason in last_error."""
         im_type = im_type or ""
         try:
             im_format = int(im_format)
         except (TypeError, ValueError):
-            return -1
+            im_format = None
         if im_format not in IMAGE_FORMATS or im_type not in IMAGE_TYPES:
             self.last_error = MementoError("im_format must be 1-5 and im_type '', 'T' or 'E'", "VALIDATION")
-            return -1
+            return None
         if im_type != "E" and not os.path.isfile(filepath or ""):
             self.last_error = MementoError("no such file: %r" % filepath, "VALIDATION")
+            return None
+        return im_format, im_type
+
+    def _upload_image(self, field, user_id, project_id, filepath, im_format, name, im_type, url, wait):
+        checked = self._image_args(filepath, im_format, im_type)
+        if checked is None:
             return -1
+        im_format, im_type = checked
         query = "mutation($i: UploadImageInput!) { %s(input: $i) { %s } }" % (field, self._IMAGE_FIELDS)
-        variables = {"i": {"projectId": int(project_id), "name": name, "formatCode": im_format,
-                           "typeCode": im_type, "url": url or None, "file": None}}
+        variables = {"i": {"projectId": int(project_id), "name": name, "format": im_format,
+                           "type": im_type, "url": url or None, "file": None}}
 
         def run():
             if im_type == "E":
@@ -292,12 +351,16 @@ class MementoClient:
                 return -1
             if not wait:
                 return int(image["id"])
-            return self.wait_for_image(image["id"], image)
+            return self._wait(image["id"], image, None)
         return self._try(run)
 
-    def wait_for_image(self, image_id, known=None, timeout=None, poll=1.0):
-        """Polls until the image is READY (returns its id) or FAILED / timed out (returns -1)."""
-        deadline = time.monotonic() + (timeout if timeout is not None else self.timeout)
+    def wait_for_image(self, image_id, known=None, timeout=None):
+        """Polls until the image is READY (returns its id) or FAILED / timed out / unreadable (returns -1)."""
+        return self._try(lambda: self._wait(image_id, known, timeout))
+
+    def _wait(self, image_id, known, timeout):
+        started = time.monotonic()
+        deadline = started + (timeout if timeout is not None else self.timeout)
         image = known
         while True:
             state = (image or {}).get("state")
@@ -306,12 +369,13 @@ class MementoClient:
             if state == "FAILED":
                 self.last_error = MementoError("image processing failed: %s" % (image or {}).get("error"), "FAILED")
                 return -1
-            if time.monotonic() >= deadline:
+            now = time.monotonic()
+            if now >= deadline:
                 self.last_error = MementoError("image %s not processed in time" % image_id, "TIMEOUT")
                 return -1
-            time.sleep(poll)
-            # Back off gently: big whole-slide images take minutes.
-            poll = min(poll * 1.5, 10.0)
+            # Small images are ready in a few seconds, whole-slide scans take minutes: poll at about a tenth of
+            # the time waited so far, so the delay added stays near 10% without hammering the server.
+            time.sleep(min(0.25 + (now - started) / 10, 10.0, max(deadline - now, 0.01)))
             image = self.execute("query($id: Long!) { image(id: $id) { id state error } }",
                                  {"id": int(image_id)}).get("image")
             if image is None:
@@ -471,14 +535,14 @@ class MementoClient:
         """Creates a classification ('M' = multiple choice; data holds the option values). Returns its id."""
         return self._id(
             "mutation($i: CreateClassificationInput!) { createClassification(input: $i) { classification { id } } }",
-            {"i": {"projectId": int(project_id), "name": name, "type": ctype or "M", "data": _text(data)}},
+            {"i": {"projectId": int(project_id), "name": name, "typeCode": ctype or "M", "data": _text(data)}},
             "createClassification", "classification", "id")
 
     def get_or_create_classification(self, user_id, project_id, name, ctype="M", data=""):
         return self._id(
             "mutation($i: CreateClassificationInput!) { getOrCreateClassification(input: $i)"
             " { classification { id } } }",
-            {"i": {"projectId": int(project_id), "name": name, "type": ctype or "M", "data": _text(data)}},
+            {"i": {"projectId": int(project_id), "name": name, "typeCode": ctype or "M", "data": _text(data)}},
             "getOrCreateClassification", "classification", "id")
 
     def get_classification_id(self, *args):
@@ -498,8 +562,8 @@ class MementoClient:
     def set_category_classifications(self, user_id, project_id, category_id, classifications_list):
         """Links the named classifications to the category, replacing previous links. Returns 0 or -1."""
         return self._ok(
-            "mutation($i: SetCategoryClassificationsInput!) { setCategoryClassifications(input: $i)"
-            " { category { id } } }",
+            "mutation($i: LinkClassificationsInput!) { linkClassifications(input: $i)"
+            " { classifications { id } } }",
             {"i": {"categoryId": int(category_id), "names": list(classifications_list)}})
 
     # Names some scripts of the older client used.
@@ -551,10 +615,36 @@ class MementoClient:
         selection = " ".join(_camel(c) for c in columns)
 
         def run():
-            rows = self.execute("query($p: Long!) { %s(projectId: $p) { %s } }" % (field, selection),
-                                {"p": int(project_id)})[field]
+            rows = self._report(field, selection, int(project_id))
             return [{c: row[_camel(c)] for c in columns} for row in rows]
         return self._try(run, None)
+
+    def _report(self, field, selection, project_id):
+        """All rows of a report, whether the server serves it as a plain list or as a Relay connection (top-level
+        lists may become connections), so scripts keep working across server versions."""
+        if not self._is_connection(field):
+            return self.execute("query($p: Long!) { %s(projectId: $p) { %s } }" % (field, selection),
+                                {"p": project_id})[field]
+        rows, after = [], None
+        while True:
+            page = self.execute(
+                "query($p: Long!, $after: String) { %s(projectId: $p, after: $after)"
+                " { edges { node { %s } } pageInfo { hasNextPage endCursor } } }" % (field, selection),
+                {"p": project_id, "after": after})[field]
+            rows.extend(edge["node"] for edge in page["edges"])
+            if not page["pageInfo"]["hasNextPage"]:
+                return rows
+            after = page["pageInfo"]["endCursor"]
+
+    def _is_connection(self, field):
+        if self._query_shapes is None:
+            fields = self.execute('{ __type(name: "Query") { fields { name type { kind ofType { kind } } } } }')
+            self._query_shapes = {}
+            for f in (fields.get("__type") or {}).get("fields") or []:
+                t = f["type"]
+                kind = (t.get("ofType") or {}).get("kind") if t["kind"] == "NON_NULL" else t["kind"]
+                self._query_shapes[f["name"]] = kind
+        return self._query_shapes.get(field) == "OBJECT"
 
     def project_data(self, *args):
         """One row per annotation: project, category, classification, annotation, image, status, label, image_uri."""

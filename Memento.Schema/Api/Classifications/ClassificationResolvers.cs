@@ -21,6 +21,11 @@ public sealed class ClassificationQueries
         ClassificationService classifications) =>
         classifications.ListAsync(ApiCaller.Of(context), projectId, context.CancellationToken);
 
+    /// <summary>The project's classification with this name, or null (scripts look classifications up by name).</summary>
+    public Task<ClassificationInfo?> ClassificationByName(long projectId, string name, IResolveContext context,
+        ClassificationService classifications) =>
+        classifications.FindByNameAsync(ApiCaller.Of(context), projectId, name, context.CancellationToken);
+
     /// <summary>The classifications linked to a category (the choices its annotators see).</summary>
     public Task<List<ClassificationInfo>> CategoryClassifications(long categoryId, IResolveContext context,
         ClassificationService classifications) =>

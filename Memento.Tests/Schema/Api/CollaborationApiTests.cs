@@ -106,6 +106,12 @@ public sealed class CollaborationApiTests : IAsyncLifetime
         await Forbidden("propar", $$"""mutation { createClassification(input: {projectId: {{world.Kidney}}, name: "Sneaky"}) { classification { id } } }""", "createClassification");
         var hidden = await Forbidden("outsider", $"{{ classifications(projectId: {world.Kidney}) {{ name }} }}", "classifications");
         Assert.DoesNotContain("Fibrosis", hidden.ToString());
+        // Scripts look classifications up by name (the Python client): readers find them, outsiders are refused.
+        var byName = await Data("catvie", $$"""{ classificationByName(projectId: {{world.Kidney}}, name: "Fibrosis") { id } missing: classificationByName(projectId: {{world.Kidney}}, name: "Nope") { id } }""");
+        Assert.Equal(fibrosis, byName.GetProperty("classificationByName").GetProperty("id").GetInt64());
+        Assert.Equal(JsonValueKind.Null, byName.GetProperty("missing").ValueKind);
+        var hiddenByName = await Forbidden("outsider", $$"""{ classificationByName(projectId: {{world.Kidney}}, name: "Fibrosis") { id name } }""", "classificationByName");
+        Assert.DoesNotContain("Fibrosis", hiddenByName.ToString());
         await Forbidden("catpar", $"mutation {{ deleteClassification(input: {{id: {fibrosis}}}) {{ deletedId }} }}", "deleteClassification");
         await Data("proadm", $"mutation {{ deleteClassification(input: {{id: {fibrosis}}}) {{ deletedId }} }}");
         var after = await Data("proadm", $"{{ classifications(projectId: {world.Kidney}) {{ name }} }}");

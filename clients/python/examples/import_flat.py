@@ -1,7 +1,7 @@
 import sys, os
 from memento_cl import MementoClient
 
-# Configuration from the environment (the manual hard-codes these three values).
+# As in the manual, except that the server address and credentials come from the environment.
 MEMENTO_URL = os.environ.get("MEMENTO_URL", "http://your-memento-server/memento/")
 USERNAME = os.environ.get("MEMENTO_USERNAME", "alice")
 PASSWORD = os.environ.get("MEMENTO_PASSWORD", "my_password")

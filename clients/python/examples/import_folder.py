@@ -3,10 +3,11 @@ import os
 from memento_cl import MementoClient
 
 # ── Configuration ─────────────────────────────────────────────────────────────
+# (as in the manual, except that the server address and credentials come from the environment)
 MEMENTO_URL = os.environ.get("MEMENTO_URL", "http://your-memento-server/memento/")
 USERNAME = os.environ.get("MEMENTO_USERNAME", "alice")
 PASSWORD = os.environ.get("MEMENTO_PASSWORD", "my_password")
-IMAGE_FORMAT = int(os.environ.get("MEMENTO_IMAGE_FORMAT", "2"))  # RGBA PNG, resized to max 2048×2048
+IMAGE_FORMAT = 2                    # RGBA PNG, resized to max 2048×2048
 # ──────────────────────────────────────────────────────────────────────────────
 
 client = MementoClient(MEMENTO_URL)

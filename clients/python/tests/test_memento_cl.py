@@ -109,6 +109,8 @@ class ClientTests(unittest.TestCase):
         states = iter(["PROCESSING", "READY"])
 
         def answer(q, v, h):
+            if "imageByName" in q:
+                return {"data": {"imageByName": None}}
             if "getOrUploadImage" in q:
                 return {"data": {"getOrUploadImage": {"image": {"id": 5, "state": "PENDING", "error": None}}}}
             return {"data": {"image": {"id": 5, "state": next(states), "error": None}}}
@@ -119,13 +121,14 @@ class ClientTests(unittest.TestCase):
             self.assertEqual(self.client.get_or_upload_image(1, 2, f.name, 2, "mouse01_DAPI"), 5)
         finally:
             os.unlink(f.name)
-        upload = self.server.requests[0]
+        self.assertIn("imageByName", self.server.requests[0]["query"])  # looked up by name before sending the file
+        upload = self.server.requests[1]
         self.assertEqual(upload["headers"]["graphql-preflight"], "1")
         self.assertEqual(upload["files"]["map"], {"0": ["variables.i.file"]})
         self.assertEqual(upload["files"]["0"], b"\x89PNG fake bytes")
-        self.assertEqual(upload["variables"]["i"]["formatCode"], 2)
-        self.assertEqual(upload["variables"]["i"]["typeCode"], "")
-        self.assertEqual(len(self.server.requests), 3)  # upload + two polls
+        self.assertEqual(upload["variables"]["i"]["format"], 2)
+        self.assertEqual(upload["variables"]["i"]["type"], "")
+        self.assertEqual(len(self.server.requests), 4)  # lookup, upload, two polls
 
     def test_failed_processing_returns_minus_one_and_wait_false_returns_at_once(self):
         self.server.answer = lambda q, v, h: {"data": {"uploadImage": {
@@ -171,6 +174,52 @@ class ClientTests(unittest.TestCase):
             "total_participants": 3, "total_annotations": 120, "total_annotations_submitted": 85,
             "total_annotations_shared": 12})
         self.assertEqual(self.client.project_data(1)[0]["image_uri"], "/images/1")
+
+    def test_get_or_upload_image_finds_an_existing_name_without_sending_the_file(self):
+        self.server.answer = lambda q, v, h: {"data": {"imageByName": {"id": 8, "state": "READY", "error": None}}}
+        self.assertEqual(self.client.get_or_upload_image(1, 2, __file__, 2, "mouse01_DAPI"), 8)
+        self.assertEqual(len(self.server.requests), 1)
+        self.assertEqual(self.server.requests[0]["files"], {})
+        self.server.answer = lambda q, v, h: {"data": {"imageByName": {"id": 8, "state": "FAILED", "error": "bad"}}}
+        self.assertEqual(self.client.get_or_upload_image(1, 2, __file__, 2, "mouse01_DAPI"), -1)
+        self.assertEqual(self.client.get_or_upload_image(1, 2, __file__, 2, "mouse01_DAPI", wait=False), 8)
+
+    def test_a_token_given_as_password_is_used_without_signing_in(self):
+        def answer(q, v, h):
+            if "{ me {" in q:
+                ok = h.get("Authorization") == "Bearer mem_alice"
+                return {"data": {"me": {"username": "alice"} if ok else None}}
+            return {"errors": [{"message": "Invalid username or password",
+                                "extensions": {"code": "UNAUTHENTICATED"}}]}
+        self.server.answer = answer
+        self.assertEqual(self.client.login("alice", "mem_alice"), 0)
+        self.assertEqual(self.client.token, "mem_alice")
+        self.assertFalse(any("login" in r["query"] for r in self.server.requests))
+        # Logging out forgets a token the user supplied but does not revoke it on the server.
+        self.assertEqual(self.client.logout(), 0)
+        self.assertIsNone(self.client.token)
+        self.assertFalse(any("logout" in r["query"] for r in self.server.requests))
+        # Someone else's token (or a bad one) is not adopted; the password login is tried and fails.
+        self.assertEqual(self.client.login("bob", "mem_alice"), -1)
+        self.assertIsNone(self.client.token)
+        self.assertIn("login", self.server.requests[-1]["query"])
+
+    def test_reports_served_as_connections_are_read_page_by_page(self):
+        pages = {None: ([{"project": "P", "category": "K", "annotation": "a1", "layer": "d", "content": "x"}], "c1"),
+                 "c1": ([{"project": "P", "category": "K", "annotation": "a2", "layer": "d", "content": "y"}], None)}
+
+        def answer(q, v, h):
+            if "__type" in q:
+                return {"data": {"__type": {"fields": [
+                    {"name": "projectComments", "type": {"kind": "NON_NULL", "ofType": {"kind": "OBJECT"}}}]}}}
+            rows, cursor = pages[v.get("after")]
+            return {"data": {"projectComments": {"edges": [{"node": r} for r in rows],
+                                                 "pageInfo": {"hasNextPage": cursor is not None,
+                                                              "endCursor": cursor}}}}
+        self.server.answer = answer
+        comments = self.client.project_comments(1)
+        self.assertEqual([c["annotation"] for c in comments], ["a1", "a2"])
+        self.assertEqual(comments[1]["content"], "y")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ class DataFrame:
 
     def to_csv(self, path, index=True):
         with open(path, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
+            writer = csv.writer(f, lineterminator="\n")  # pandas writes os.linesep
             writer.writerow(([""] if index else []) + self.columns)
             for i, row in enumerate(self.rows):
                 writer.writerow(([i] if index else []) + [row.get(c, "") for c in self.columns])
