@@ -31,6 +31,7 @@ app.MapLoginEndpoints();
 app.MapAccountEndpoints();
 app.MapSetupEndpoints();
 app.MapTileEndpoints();
+app.MapImageLinkEndpoints();
 app.MapMementoApi();
 
 await app.RunAsync();

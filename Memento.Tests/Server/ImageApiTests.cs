@@ -207,6 +207,43 @@ public sealed class ImageApiTests : IDisposable
     }
 
     [Fact]
+    public async Task The_exported_image_uri_opens_the_picture_for_readers_only()
+    {
+        using var alice = await ScriptForAsync(app, "alice");
+        var projectId = await CreateProjectAsync(alice, "Links");
+        var data = await UploadAsync(alice, Upload, projectId, "d1", await File.ReadAllBytesAsync(Sample), "d1.tif");
+        var id = data.GetProperty("uploadImage").GetProperty("image").GetProperty("id").GetInt64();
+        var ready = await WaitUntilProcessedAsync(alice, id);
+        var uri = (await PostAsync(alice, $"{{ image(id: {id}) {{ uri }} }}")).GetProperty("data").GetProperty("image").GetProperty("uri").GetString()!;
+
+        using var opened = await alice.GetAsync(uri);
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        var target = opened.Headers.Location!.OriginalString;
+        Assert.Contains("/iiif/full/max/0/default.", target);
+        using var picture = await alice.GetAsync(target);
+        Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
+        Assert.StartsWith("image/", picture.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(ready.GetProperty("width").GetInt32().ToString(),
+            ImagingFixtureHeader(await picture.Content.ReadAsByteArrayAsync(), "width"));
+
+        using var bob = await ScriptForAsync(app, "bob");
+        using (var refused = await bob.GetAsync(uri)) Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        using var anonymous = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using (var noSession = await anonymous.GetAsync(uri)) Assert.Equal(HttpStatusCode.Unauthorized, noSession.StatusCode);
+    }
+
+    private static string ImagingFixtureHeader(byte[] picture, string field)
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(file, picture);
+            return Memento.Tests.Imaging.ImagingFixture.Header(file, field);
+        }
+        finally { File.Delete(file); }
+    }
+
+    [Fact]
     public async Task A_text_file_named_tif_ends_failed_with_a_clear_error()
     {
         using var alice = await ScriptForAsync(app, "alice");
