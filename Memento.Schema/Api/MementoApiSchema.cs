@@ -61,5 +61,7 @@ public static class MementoApiSchema
             .AddType<ProjectFields>()
             .AddType<CategoryFields>()
             .AddType<AnnotationLayerFields>()
+            // Last: the connections' node types must have all their fields by now (see ListFields).
+            .AddListFields()
             .Build();
 }

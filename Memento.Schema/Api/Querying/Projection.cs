@@ -27,7 +27,7 @@ internal static class Projection
             var name = field.Definition.Name;
             if (type.Scalars.TryGetValue(name, out var scalar)) scalars.Add(scalar.Property);
             else if (type.Resolved.TryGetValue(name, out var resolved)) scalars.UnionWith(resolved.Requires);
-            else if (type.References.TryGetValue(name, out var reference))
+            else if (type.References.TryGetValue(name, out var reference) && reference.Projected)
             {
                 if (!references.TryGetValue(reference, out var fields)) references[reference] = fields = [];
                 fields.AddRange(field.GetSelectedFields(reference.Target.Type));

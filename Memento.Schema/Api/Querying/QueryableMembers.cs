@@ -54,6 +54,8 @@ public sealed class ReferenceMember(string name, PropertyInfo property, IQueryab
     public PropertyInfo Property { get; } = property;
     public IQueryableType Target { get; } = target;
     public bool Filterable { get; } = filterable;
+    /// <summary>False for a navigation used only in filters: it is not an output field and never projected.</summary>
+    public bool Projected { get; init; } = true;
 }
 
 /// <summary>A to-many navigation usable in filters as <c>some</c>/<c>all</c>/<c>none</c>; its list field is the API's own.</summary>
