@@ -1,10 +1,18 @@
 using Memento.GraphQL.CodeFirst;
 using Memento.Schema.Api.Accounts;
+using Memento.Schema.Api.Classifications;
+using Memento.Schema.Api.Comments;
+using Memento.Schema.Api.Permissions;
+using Memento.Schema.Api.ShareLinks;
 using Memento.Schema.Api.Images;
 using Memento.Schema.Api.Projects;
 using Memento.Schema.Api.Users;
+using Memento.Schema.Services.Classifications;
+using Memento.Schema.Services.Comments;
 using Memento.Schema.Services.Images;
+using Memento.Schema.Services.Permissions;
 using Memento.Schema.Services.Projects;
+using Memento.Schema.Services.ShareLinks;
 
 namespace Memento.Schema.Api;
 
@@ -25,6 +33,10 @@ public static class ListFields
             .AddQueryField(UserList.Field(user))
             .AddQueryField(ProjectList.Field(project))
             .AddQueryField(ImageList.Field(image))
-            .AddQueryField(ApiTokenList.Field(ApiTokenList.Type(builder.ObjectTypeOf<ApiTokenInfo>())));
+            .AddQueryField(ApiTokenList.Field(ApiTokenList.Type(builder.ObjectTypeOf<ApiTokenInfo>())))
+            .AddQueryField(CommentList.Field(CommentList.Type(builder.ObjectTypeOf<CommentInfo>(), user)))
+            .AddQueryField(ClassificationList.Field(ClassificationList.Type(builder.ObjectTypeOf<ClassificationInfo>())))
+            .AddQueryField(ShareLinkList.Field(ShareLinkList.Type(builder.ObjectTypeOf<ShareLinkInfo>())))
+            .AddQueryField(MemberList.Field(MemberList.Type(builder.ObjectTypeOf<MemberInfo>(), user)));
     }
 }

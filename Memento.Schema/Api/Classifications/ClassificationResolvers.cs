@@ -17,10 +17,6 @@ public sealed record ClassifyAnnotationPayload(List<ClassificationPick> Choices)
 
 public sealed class ClassificationQueries
 {
-    public Task<List<ClassificationInfo>> Classifications(long projectId, IResolveContext context,
-        ClassificationService classifications) =>
-        classifications.ListAsync(ApiCaller.Of(context), projectId, context.CancellationToken);
-
     /// <summary>The classifications linked to a category (the choices its annotators see).</summary>
     public Task<List<ClassificationInfo>> CategoryClassifications(long categoryId, IResolveContext context,
         ClassificationService classifications) =>

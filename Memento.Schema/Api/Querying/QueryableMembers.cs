@@ -71,4 +71,9 @@ public sealed class ResolvedMember(string name, IReadOnlyList<PropertyInfo> requ
 {
     public string Name { get; } = name;
     public IReadOnlyList<PropertyInfo> Requires { get; } = requires;
+    /// <summary>Columns of to-one navigations the field reads too (e.g. a comment's author name).</summary>
+    public IReadOnlyList<NavigationRead> Through { get; init; } = [];
 }
+
+/// <summary>Columns read through a to-one navigation, projected as a partial related entity (its key plus these).</summary>
+public sealed record NavigationRead(PropertyInfo Navigation, IQueryableType Target, IReadOnlyList<PropertyInfo> Columns);

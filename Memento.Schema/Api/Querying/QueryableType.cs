@@ -93,6 +93,22 @@ public sealed class QueryableType<T> : IQueryableType where T : class
     }
 
     /// <summary>
+    /// As <see cref="Reads"/>, for a field computed from columns of a to-one navigation, e.g.
+    /// <c>Reads("authorName", c =&gt; c.Author, user, u =&gt; u.UserName)</c>: the related row is projected to its key
+    /// and those columns only, in the same SELECT.
+    /// </summary>
+    public QueryableType<T> Reads<TOther>(string field, Expression<Func<T, TOther?>> navigation, QueryableType<TOther> target,
+        params Expression<Func<TOther, object?>>[] columns) where TOther : class
+    {
+        Reads(field);
+        _resolved[field] = new ResolvedMember(field, [])
+        {
+            Through = [new NavigationRead(PropertyOf(navigation), target, columns.Select(QueryableType<TOther>.PropertyOf).ToList())],
+        };
+        return this;
+    }
+
+    /// <summary>
     /// A to-one navigation clients may filter through (<c>where: { project: { name: … } }</c>) without it being an
     /// output field, for adapted node types whose own fields stay as they are.
     /// </summary>
@@ -177,7 +193,7 @@ public sealed class QueryableType<T> : IQueryableType where T : class
         return context => new ValueTask<object?>(context.Source is null ? null : info.GetValue(context.Source));
     }
 
-    private static PropertyInfo PropertyOf(LambdaExpression lambda)
+    internal static PropertyInfo PropertyOf(LambdaExpression lambda)
     {
         var body = lambda.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : lambda.Body;
         if (body is MemberExpression { Member: PropertyInfo info } member && member.Expression == lambda.Parameters[0]) return info;

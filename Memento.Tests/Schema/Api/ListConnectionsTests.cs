@@ -43,7 +43,7 @@ public sealed class ListConnectionsTests
         public async Task<JsonElement> Run(string role, string query)
         {
             await using var scope = Services.CreateAsyncScope();
-            var result = await new GraphQLExecutor().ExecuteAsync(new ExecutionRequest
+            var result = await new GraphQLExecutor(new ExecutionOptions { ExposeExceptionDetails = true }).ExecuteAsync(new ExecutionRequest
             {
                 Schema = MementoApiSchema.Build(Services.GetRequiredService<IServiceProviderIsService>()),
                 Query = query, Services = scope.ServiceProvider,
@@ -280,5 +280,31 @@ public sealed class ListConnectionsTests
         Assert.Equal(["Open", "Kidney"], Names(catpar));
         var owned = await api.Page("catpar", """{ projects(where: { owner: { username: { eq: "owner" } } }) { nodes { name } } }""", "projects");
         Assert.Equal(["Kidney"], Names(owned));
+    }
+
+    [Fact]
+    public async Task Comments_and_members_read_user_names_in_the_same_select_and_filter_by_user()
+    {
+        await using var api = await CreateAsync(DatabaseProvider.Sqlite);
+        await using (var db = api.World.NewContext())
+        {
+            foreach (var (author, text) in new[] { ("catpar", "first look"), ("annpar", "agreed"), ("catpar", "done") })
+                db.Comments.Add(new Comment { LayerId = api.World.LayerWt1, AuthorId = api.World.Users[author], Text = text, CreatedAt = T0 });
+            await db.SaveChangesAsync();
+        }
+        var comments = await api.Page("catvie",
+            $$"""{ comments(layerId: {{api.World.LayerWt1}}, where: { author: { username: { eq: "catpar" } } }, order: [{id: DESC}]) { nodes { text authorName } } }""",
+            "comments");
+        Assert.Equal(["done", "first look"], comments.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("text").GetString()));
+        Assert.All(comments.GetProperty("nodes").EnumerateArray(), n => Assert.Equal("catpar", n.GetProperty("authorName").GetString()));
+        var sql = Assert.Single(api.Sql.Commands, c => c.Contains("\"Comments\"", StringComparison.Ordinal) && c.Contains("LIMIT", StringComparison.Ordinal));
+        Assert.Contains("\"UserName\"", sql);
+        Assert.DoesNotContain("PasswordHash", sql);
+
+        var members = await api.Page("proadm",
+            $$"""{ members(scope: PROJECT, scopeId: {{api.World.Kidney}}, where: { user: { username: { startsWith: "pro" } }, role: { neq: PRO_ADM } }) { totalCount nodes { userName code } } }""",
+            "members");
+        Assert.Equal(["propar", "provie"], members.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("userName").GetString()).Order());
+        Assert.Equal(2, members.GetProperty("totalCount").GetInt32());
     }
 }
