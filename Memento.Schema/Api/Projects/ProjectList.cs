@@ -12,8 +12,7 @@ namespace Memento.Schema.Api.Projects;
 
 /// <summary>
 /// The <c>projects</c> connection: the projects the caller can open, paged, filtered and sorted in SQL.
-/// <c>myProjects</c> stays beside it as the whole list in one call, which scripts (and the Python client's
-/// get_projects) rely on.
+/// <c>myProjects</c> stays beside it, unchanged: the whole list in one call, which existing scripts rely on.
 /// </summary>
 public static class ProjectList
 {
