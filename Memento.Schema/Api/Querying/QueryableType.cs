@@ -125,6 +125,8 @@ public sealed class QueryableType<T> : IQueryableType where T : class
     public QueryableType<T> Reference<TOther>(Expression<Func<T, TOther?>> navigation, QueryableType<TOther> target,
         bool filter = false, string? name = null, string? description = null) where TOther : class
     {
+        // An adapted type's fields belong to its code-first class; nested objects there have their own resolvers.
+        if (IsAdapter) throw new InvalidOperationException($"{Type.Name} is adapted: use FilterThrough or Reads, not Reference.");
         var info = PropertyOf(navigation);
         var fieldName = name ?? Camel(info.Name);
         var nullable = ClrTypes.IsNullable(info);
@@ -149,6 +151,7 @@ public sealed class QueryableType<T> : IQueryableType where T : class
     /// <summary>Adds a field with its own resolver, declaring the columns of the parent it reads (besides the key).</summary>
     public QueryableType<T> Resolve(FieldDefinition field, params Expression<Func<T, object?>>[] requires)
     {
+        if (IsAdapter) throw new InvalidOperationException($"{Type.Name} is adapted: declare its existing fields with Reads.");
         Type.AddField(field);
         _resolved[field.Name] = new ResolvedMember(field.Name, requires.Select(PropertyOf).ToList());
         return this;
