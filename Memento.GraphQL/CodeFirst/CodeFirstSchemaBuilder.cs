@@ -65,6 +65,19 @@ public sealed class CodeFirstSchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// The object type built for <typeparamref name="T"/> (built now if it is not yet), so hand-built fields, such
+    /// as generated list connections, can return it; its [GraphQLExtends] fields are those added so far.
+    /// </summary>
+    public ObjectType ObjectTypeOf<T>() where T : class => ObjectTypeFor(typeof(T));
+
+    /// <summary>Adds a hand-built query field, e.g. one whose arguments are generated rather than declared in C#.</summary>
+    public CodeFirstSchemaBuilder AddQueryField(FieldDefinition field)
+    {
+        _query.AddField(field);
+        return this;
+    }
+
     /// <summary>The executable schema.</summary>
     public GraphQLSchema Build() => new(_query, _mutation, types: _types);
 

@@ -49,10 +49,8 @@ public static class MementoApiSchema
             .AddMutationType<ImageMutations>()
             .AddType<ImageFields>()
             .AddQueryType<ClassificationQueries>()
-            .AddQueryType<CommentQueries>()
             .AddQueryType<RegionQueries>()
             .AddQueryType<ShareLinkQueries>()
-            .AddQueryType<PermissionQueries>()
             .AddMutationType<ClassificationMutations>()
             .AddMutationType<CommentMutations>()
             .AddMutationType<RegionMutations>()
@@ -61,5 +59,7 @@ public static class MementoApiSchema
             .AddType<ProjectFields>()
             .AddType<CategoryFields>()
             .AddType<AnnotationLayerFields>()
+            // Last: the connections' node types must have all their fields by now (see ListFields).
+            .AddListFields()
             .Build();
 }

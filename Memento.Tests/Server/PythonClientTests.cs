@@ -82,7 +82,7 @@ public sealed class PythonClientTests(LiveServer server) : IClassFixture<LiveSer
             out["olga_login"] = olga.login("olga", "olga's password")
             out["olga_sees_admin"] = olga.execute('{ userByName(username: "admin") { id username isSysadm createdAt } }')["userByName"]
             out["olga_me"] = olga.execute("{ me { username isSysadm } }")["me"]
-            out["olga_users"] = error_of(lambda: olga.execute("{ users { username } }"))
+            out["olga_users"] = error_of(lambda: olga.execute("{ users { nodes { username } } }"))
             out["olga_create_user"] = error_of(lambda: olga.execute(
                 'mutation { createUser(input: {username: "mallory", password: "mallory pass"}) { user { id } } }'))
             out["olga_promote_self"] = error_of(lambda: olga.execute(
@@ -90,11 +90,11 @@ public sealed class PythonClientTests(LiveServer server) : IClassFixture<LiveSer
             out["anonymous_me"] = MementoClient(URL).execute("{ me { id } }")["me"]
             out["anonymous_user_by_name"] = error_of(lambda: MementoClient(URL).execute('{ userByName(username: "admin") { id } }'))
             token = olga.execute('mutation { createApiToken(input: {name: "laptop"}) { token apiToken { id name prefix } } }')["createApiToken"]
-            out["token_listed"] = olga.execute("{ apiTokens { id name prefix revokedAt } }")["apiTokens"]
+            out["token_listed"] = olga.execute("{ apiTokens { nodes { id name prefix revokedAt } } }")["apiTokens"]["nodes"]
             out["token_works"] = MementoClient(URL, token=token["token"]).execute("{ me { username } }")["me"]
             olga.execute("mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { ok } }", {"i": {"id": token["apiToken"]["id"]}})
-            out["revoked_token"] = error_of(lambda: MementoClient(URL, token=token["token"]).execute("{ apiTokens { id } }"))
-            out["admin_users"] = [u["username"] for u in admin.execute("{ users { username } }")["users"]]
+            out["revoked_token"] = error_of(lambda: MementoClient(URL, token=token["token"]).execute("{ apiTokens { nodes { id } } }"))
+            out["admin_users"] = [u["username"] for u in admin.execute("{ users(first: 200) { nodes { username } } }")["users"]["nodes"]]
             admin.execute("mutation($i: ResetPasswordInput!) { resetPassword(input: $i) { user { id } } }",
                           {"i": {"id": created["id"], "password": "new olga password"}})
             out["old_password"] = MementoClient(URL).login("olga", "olga's password")
@@ -106,7 +106,7 @@ public sealed class PythonClientTests(LiveServer server) : IClassFixture<LiveSer
                                             {"i": {"id": created["id"], "isSysadm": True}})["setSysadm"]["user"]["isSysadm"]
             olga2 = MementoClient(URL)
             olga2.login("olga.k", "new olga password")
-            out["promoted_sees_users"] = len(olga2.execute("{ users { id } }")["users"])
+            out["promoted_sees_users"] = olga2.execute("{ users { totalCount } }")["users"]["totalCount"]
             out["delete"] = admin.execute("mutation($i: DeleteInput!) { deleteUser(input: $i) { deletedId } }", {"i": {"id": created["id"]}})["deleteUser"]
             out["deleted_login"] = MementoClient(URL).login("olga.k", "new olga password")
             """);

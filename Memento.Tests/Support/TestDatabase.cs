@@ -56,10 +56,12 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>A new context on this database, configured exactly as the server configures its own.</summary>
-    public MementoDbContext Context()
+    public MementoDbContext Context(params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<MementoDbContext>();
         MementoDatabase.Configure(options, ConnectionString, DataDirectory);
+        // Tests that count or read the SQL a request sends add a recording interceptor.
+        if (interceptors.Length > 0) options.AddInterceptors(interceptors);
         return new MementoDbContext(options.Options);
     }
 

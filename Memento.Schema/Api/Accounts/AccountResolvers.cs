@@ -17,14 +17,6 @@ public sealed class AccountQueries
         var user = await accounts.FindByIdAsync(id, context.CancellationToken);
         return user is null ? null : UserInfo.Full(user);
     }
-
-    /// <summary>The caller's API tokens, newest first, without their secrets.</summary>
-    public async Task<List<ApiTokenInfo>> ApiTokens(IResolveContext context, AccountService accounts)
-    {
-        var userId = ApiCaller.Of(context).RequireUserId();
-        var tokens = await accounts.ListApiTokensAsync(userId, context.CancellationToken);
-        return tokens.ConvertAll(ApiTokenInfo.Of);
-    }
 }
 
 /// <summary>Sign-in, sign-out, own password and API tokens.</summary>

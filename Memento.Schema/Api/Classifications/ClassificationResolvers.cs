@@ -17,10 +17,6 @@ public sealed record ClassifyAnnotationPayload(List<ClassificationPick> Choices)
 
 public sealed class ClassificationQueries
 {
-    public Task<List<ClassificationInfo>> Classifications(long projectId, IResolveContext context,
-        ClassificationService classifications) =>
-        classifications.ListAsync(ApiCaller.Of(context), projectId, context.CancellationToken);
-
     /// <summary>The project's classification with this name, or null (scripts look classifications up by name).</summary>
     public Task<ClassificationInfo?> ClassificationByName(long projectId, string name, IResolveContext context,
         ClassificationService classifications) =>

@@ -8,13 +8,6 @@ public sealed record AddCommentInput(long LayerId, string Content);
 public sealed record EditCommentInput(long Id, string Content);
 public sealed record CommentPayload(CommentInfo Comment);
 
-public sealed class CommentQueries
-{
-    /// <summary>The comments on a layer, oldest first.</summary>
-    public Task<List<CommentInfo>> Comments(long layerId, IResolveContext context, CommentService comments) =>
-        comments.ListAsync(ApiCaller.Of(context), layerId, context.CancellationToken);
-}
-
 /// <summary>Participants comment; only a comment's author edits or deletes it.</summary>
 public sealed class CommentMutations
 {

@@ -33,13 +33,6 @@ public sealed class ImageQueries
 
     public Task<ImageInfo?> ImageByName(long projectId, string name, IResolveContext context, ImageService images) =>
         images.FindByNameAsync(ApiCaller.Of(context), projectId, name, context.CancellationToken);
-
-    /// <summary>The project's images the caller may see, by name.</summary>
-    public async Task<List<ImageInfo>> Images(long projectId, IResolveContext context, ImageService images)
-    {
-        var query = await images.ListAsync(ApiCaller.Of(context), projectId, context.CancellationToken);
-        return await query.ToListAsync(context.CancellationToken);
-    }
 }
 
 /// <summary>

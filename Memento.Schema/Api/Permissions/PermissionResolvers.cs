@@ -25,16 +25,3 @@ public sealed class PermissionMutations
     private static Model.PermissionRole Role(string code) => RoleCodes.TryParse(code, out var role) ? role
         : throw MementoException.Validation("code", "The role must be one of sysadm, proadm, propar, catpar, annpar, provie, catvie, annvie.");
 }
-
-public sealed class PermissionQueries
-{
-    /// <summary>
-    /// Everyone holding a role exactly at this scope: PROJECT (proadm, propar, provie), CATEGORY (catpar, catvie) or
-    /// ANNOTATION (annpar, annvie). Project administrators only.
-    /// </summary>
-    public Task<List<MemberInfo>> Members(RoleScope scope, long scopeId, IResolveContext context,
-        PermissionService permissions) =>
-        scope == RoleScope.System
-            ? throw MementoException.Validation("scope", "Members are listed for a project, category or annotation.")
-            : permissions.ListAsync(ApiCaller.Of(context), scope, scopeId, context.CancellationToken);
-}

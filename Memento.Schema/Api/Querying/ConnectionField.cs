@@ -24,6 +24,22 @@ public static class ConnectionField
         return field;
     }
 
+    /// <summary>
+    /// As above, for sources that first check a permission asynchronously (e.g. "may read this project"), so a
+    /// refused caller gets FORBIDDEN instead of an empty page.
+    /// </summary>
+    public static FieldDefinition For<T>(string name, QueryableType<T> type, Func<IResolveContext, Task<IQueryable<T>>> source,
+        ConnectionOptions? options = null, string? description = null) where T : class
+    {
+        var limits = options ?? ConnectionOptions.Default;
+        var field = new FieldDefinition(name, type.ConnectionType.NonNull(),
+            async context => await ConnectionResolver.ResolveAsync(context, type, await source(context).ConfigureAwait(false), limits)
+                .ConfigureAwait(false),
+            description);
+        AddArguments(field, type, limits);
+        return field;
+    }
+
     /// <summary>Adds the paging, filter and order arguments to a field whose resolver calls <see cref="ConnectionResolver.ResolveAsync{T}"/>.</summary>
     public static FieldDefinition AddArguments<T>(FieldDefinition field, QueryableType<T> type, ConnectionOptions limits) where T : class
     {

@@ -48,14 +48,21 @@ public static class ConnectionResolver
         if (backward) rows.Reverse();
 
         var edges = new List<Edge>(rows.Count);
-        foreach (var row in rows) edges.Add(new Edge(Cursor.Encode(keys, row), row));
+        var nodes = new List<object>(rows.Count);
+        foreach (var row in rows)
+        {
+            // Cursors read the sort keys from the entity row; the node may be another type (QueryableType.Over).
+            var node = type.ToNode(row);
+            edges.Add(new Edge(Cursor.Encode(keys, row), node));
+            nodes.Add(node);
+        }
         // Relay: across a cursor, the other direction is known to have items (the cursor's own row, at least).
         var pageInfo = new PageInfo(
             HasNextPage: backward ? beforeValues is not null : hasMore,
             HasPreviousPage: backward ? hasMore : afterValues is not null,
             StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
             EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
-        return new Connection { Edges = edges, Nodes = rows, PageInfo = pageInfo, TotalCount = totalCount };
+        return new Connection { Edges = edges, Nodes = nodes, PageInfo = pageInfo, TotalCount = totalCount };
     }
 
     private static int? PageSize(IReadOnlyDictionary<string, object?> arguments, string name, ConnectionOptions limits)

@@ -22,12 +22,22 @@ internal static class Projection
         scalars.UnionWith(always);
         // Aliases of one navigation may select different fields: merge them into one nested projection.
         var references = new Dictionary<ReferenceMember, List<ISelectedField>>();
+        var throughs = new Dictionary<PropertyInfo, (IQueryableType Target, HashSet<PropertyInfo> Columns)>();
         foreach (var field in selected)
         {
             var name = field.Definition.Name;
             if (type.Scalars.TryGetValue(name, out var scalar)) scalars.Add(scalar.Property);
-            else if (type.Resolved.TryGetValue(name, out var resolved)) scalars.UnionWith(resolved.Requires);
-            else if (type.References.TryGetValue(name, out var reference))
+            else if (type.Resolved.TryGetValue(name, out var resolved))
+            {
+                scalars.UnionWith(resolved.Requires);
+                foreach (var read in resolved.Through)
+                {
+                    if (!throughs.TryGetValue(read.Navigation, out var through))
+                        throughs[read.Navigation] = through = (read.Target, [read.Target.Key]);
+                    through.Columns.UnionWith(read.Columns);
+                }
+            }
+            else if (type.References.TryGetValue(name, out var reference) && reference.Projected)
             {
                 if (!references.TryGetValue(reference, out var fields)) references[reference] = fields = [];
                 fields.AddRange(field.GetSelectedFields(reference.Target.Type));
@@ -46,6 +56,14 @@ internal static class Projection
                 Expression.Constant(null, navigation.Type),
                 nested);
             bindings.Add(Expression.Bind(reference.Property, value));
+        }
+        foreach (var (property, (target, columns)) in throughs)
+        {
+            var navigation = Expression.Property(source, property);
+            var nested = Expression.MemberInit(Expression.New(target.ClrType),
+                columns.Select(c => (MemberBinding)Expression.Bind(c, Expression.Property(navigation, c))));
+            bindings.Add(Expression.Bind(property, Expression.Condition(
+                Expression.Equal(navigation, Expression.Constant(null, navigation.Type)), Expression.Constant(null, navigation.Type), nested)));
         }
         return Expression.MemberInit(Expression.New(type.ClrType), bindings);
     }

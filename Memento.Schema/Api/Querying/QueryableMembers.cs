@@ -54,6 +54,8 @@ public sealed class ReferenceMember(string name, PropertyInfo property, IQueryab
     public PropertyInfo Property { get; } = property;
     public IQueryableType Target { get; } = target;
     public bool Filterable { get; } = filterable;
+    /// <summary>False for a navigation used only in filters: it is not an output field and never projected.</summary>
+    public bool Projected { get; init; } = true;
 }
 
 /// <summary>A to-many navigation usable in filters as <c>some</c>/<c>all</c>/<c>none</c>; its list field is the API's own.</summary>
@@ -69,4 +71,9 @@ public sealed class ResolvedMember(string name, IReadOnlyList<PropertyInfo> requ
 {
     public string Name { get; } = name;
     public IReadOnlyList<PropertyInfo> Requires { get; } = requires;
+    /// <summary>Columns of to-one navigations the field reads too (e.g. a comment's author name).</summary>
+    public IReadOnlyList<NavigationRead> Through { get; init; } = [];
 }
+
+/// <summary>Columns read through a to-one navigation, projected as a partial related entity (its key plus these).</summary>
+public sealed record NavigationRead(PropertyInfo Navigation, IQueryableType Target, IReadOnlyList<PropertyInfo> Columns);

@@ -52,7 +52,8 @@ internal static class SortTypeBuilder
             }
         }
         if (!keys.Any(k => k.Property == entity.Key))
-            keys.Add(new SortKey(entity.Key, false, entity.Scalars["id"].Getter));
+            // The key's field is "id" unless an adapted type names it otherwise (members' permissionId).
+            keys.Add(new SortKey(entity.Key, false, entity.Scalars.Values.First(s => s.Property == entity.Key).Getter));
         else
             keys.RemoveRange(keys.FindIndex(k => k.Property == entity.Key) + 1, keys.Count - keys.FindIndex(k => k.Property == entity.Key) - 1);
         return keys;

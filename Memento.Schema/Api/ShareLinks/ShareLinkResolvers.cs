@@ -30,10 +30,6 @@ public sealed class ShareLinkQueries
             ? new(await annotations.GetAsync(caller, a, context.CancellationToken), null)
             : new(null, await images.GetAsync(caller, caller.SharedImageId!.Value, context.CancellationToken));
     }
-
-    /// <summary>The active links of an annotation, for its participants.</summary>
-    public Task<List<ShareLinkInfo>> ShareLinks(long annotationId, IResolveContext context, ShareLinkService links) =>
-        links.ListForAnnotationAsync(ApiCaller.Of(context), annotationId, context.CancellationToken);
 }
 
 public sealed class ShareLinkMutations

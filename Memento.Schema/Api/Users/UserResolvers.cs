@@ -25,14 +25,6 @@ public sealed class UserQueries
         if (user is null) return null;
         return caller.IsSysAdmin || caller.UserId == user.Id ? UserInfo.Full(user) : UserInfo.NameOnly(user);
     }
-
-    /// <summary>Every user, by name (system administrators only).</summary>
-    public async Task<List<UserInfo>> Users(IResolveContext context, AccountService accounts)
-    {
-        UserAdmin.Require(ApiCaller.Of(context));
-        var users = await accounts.ListUsersAsync(context.CancellationToken);
-        return users.ConvertAll(UserInfo.Full);
-    }
 }
 
 /// <summary>Account administration (system administrators only).</summary>

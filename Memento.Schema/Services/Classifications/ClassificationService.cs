@@ -21,12 +21,18 @@ public sealed class ClassificationService(MementoDbContext db, AccessPolicy poli
     private static readonly Expression<Func<Classification, ClassificationInfo>> ToInfo =
         c => new ClassificationInfo(c.Id, c.ProjectId, c.Name, c.TypeCode, c.OptionData);
 
-    public async Task<List<ClassificationInfo>> ListAsync(Caller caller, long projectId, CancellationToken ct = default)
+    public async Task<List<ClassificationInfo>> ListAsync(Caller caller, long projectId, CancellationToken ct = default) =>
+        await (await InProjectAsync(caller, projectId, ct)).OrderBy(c => c.Name).Select(ToInfo).ToListAsync(ct);
+
+    /// <summary>The project's classifications, once the caller is known to read the project; the API pages this query.</summary>
+    public async Task<IQueryable<Classification>> InProjectAsync(Caller caller, long projectId, CancellationToken ct = default)
     {
         await policy.RequireReadProjectAsync(caller, projectId, ct);
-        return await db.Classifications.AsNoTracking().Where(c => c.ProjectId == projectId).OrderBy(c => c.Name)
-            .Select(ToInfo).ToListAsync(ct);
+        return db.Classifications.AsNoTracking().Where(c => c.ProjectId == projectId);
     }
+
+    /// <summary>A classification row (possibly projected to a few columns) as the API returns it.</summary>
+    public static readonly Func<Classification, ClassificationInfo> Info = ToInfo.Compile();
 
     public async Task<ClassificationInfo?> FindByNameAsync(Caller caller, long projectId, string name,
         CancellationToken ct = default)

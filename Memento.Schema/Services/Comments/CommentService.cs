@@ -14,14 +14,21 @@ public sealed class CommentService(MementoDbContext db, AccessPolicy policy, Tim
 {
     public const int MaxLength = 10_000;
 
-    public async Task<List<CommentInfo>> ListAsync(Caller caller, long layerId, CancellationToken ct = default)
-    {
-        await policy.RequireReadAnnotationAsync(caller, await AnnotationOfLayerAsync(layerId, ct), ct);
-        return await db.Comments.AsNoTracking().Where(c => c.LayerId == layerId).OrderBy(c => c.CreatedAt)
-            .ThenBy(c => c.Id)
+    public async Task<List<CommentInfo>> ListAsync(Caller caller, long layerId, CancellationToken ct = default) =>
+        await (await OnLayerAsync(caller, layerId, ct)).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Select(c => new CommentInfo(c.Id, c.LayerId, c.AuthorId, c.Author!.UserName, c.Text, c.CreatedAt, c.EditedAt))
             .ToListAsync(ct);
+
+    /// <summary>The layer's comments, once the caller is known to read its annotation; the API pages this query.</summary>
+    public async Task<IQueryable<Comment>> OnLayerAsync(Caller caller, long layerId, CancellationToken ct = default)
+    {
+        await policy.RequireReadAnnotationAsync(caller, await AnnotationOfLayerAsync(layerId, ct), ct);
+        return db.Comments.AsNoTracking().Where(c => c.LayerId == layerId);
     }
+
+    /// <summary>A comment row (possibly projected to a few columns, its author to the name) as the API returns it.</summary>
+    public static CommentInfo Info(Comment c) =>
+        new(c.Id, c.LayerId, c.AuthorId, c.Author?.UserName, c.Text, c.CreatedAt, c.EditedAt);
 
     public async Task<CommentInfo> AddAsync(Caller caller, long layerId, string text, CancellationToken ct = default)
     {

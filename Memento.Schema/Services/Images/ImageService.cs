@@ -31,13 +31,18 @@ public sealed class ImageService(MementoDbContext db, AccessPolicy policy, TimeP
             .Where(i => i.ProjectId == projectId && i.Name == name.Trim()).Select(ToInfo).SingleOrDefaultAsync(ct);
     }
 
-    /// <summary>The project's images the caller may see (a category participant sees those of its annotations).</summary>
-    public async Task<IQueryable<ImageInfo>> ListAsync(Caller caller, long projectId, CancellationToken ct = default)
+    /// <summary>
+    /// The project's images the caller may see (a category participant sees those of its annotations), as a query
+    /// the API's list pages, filters and projects in the database.
+    /// </summary>
+    public async Task<IQueryable<Image>> VisibleInProjectAsync(Caller caller, long projectId, CancellationToken ct = default)
     {
         await policy.RequireReadProjectAsync(caller, projectId, ct);
-        return policy.VisibleImages(caller).AsNoTracking().Where(i => i.ProjectId == projectId).OrderBy(i => i.Name)
-            .Select(ToInfo);
+        return policy.VisibleImages(caller).AsNoTracking().Where(i => i.ProjectId == projectId);
     }
+
+    /// <summary>An image row (possibly projected to a few columns) as the API returns it.</summary>
+    public static readonly Func<Image, ImageInfo> Info = ToInfo.Compile();
 
     /// <summary>
     /// Registers an image: for type '' or 'T' a Pending record the upload fills; for 'E' a Ready record pointing at

@@ -52,6 +52,18 @@ public sealed class PermissionService(MementoDbContext db, AccessPolicy policy, 
 
     /// <summary>Everyone holding a role exactly at this scope (participants, viewers, and proadm on a project).</summary>
     public async Task<List<MemberInfo>> ListAsync(Caller caller, RoleScope scope, long scopeId,
+        CancellationToken ct = default) =>
+        await (await MembersAsync(caller, scope, scopeId, ct)).OrderBy(p => p.User.UserName)
+            .Select(p => new MemberInfo(p.Id, p.UserId, p.User.UserName, p.Role, p.ScopeId)).ToListAsync(ct);
+
+    /// <summary>A permission row (possibly projected to a few columns, its user to the name) as the API returns it.</summary>
+    public static MemberInfo Info(Permission p) => new(p.Id, p.UserId, p.User?.UserName ?? "", p.Role, p.ScopeId);
+
+    /// <summary>
+    /// The roles held exactly at this scope, once the caller is known to administer its project (NOT_FOUND for a
+    /// missing scope); the API pages this query.
+    /// </summary>
+    public async Task<IQueryable<Permission>> MembersAsync(Caller caller, RoleScope scope, long scopeId,
         CancellationToken ct = default)
     {
         var projectId = await ProjectOfScopeAsync(scope, scopeId, ct);
@@ -62,9 +74,7 @@ public sealed class PermissionService(MementoDbContext db, AccessPolicy policy, 
             RoleScope.Category => [PermissionRole.CatPar, PermissionRole.CatVie],
             _ => [PermissionRole.AnnPar, PermissionRole.AnnVie],
         };
-        return await db.Permissions.AsNoTracking().Where(p => roles.Contains(p.Role) && p.ScopeId == scopeId)
-            .OrderBy(p => p.User.UserName)
-            .Select(p => new MemberInfo(p.Id, p.UserId, p.User.UserName, p.Role, p.ScopeId)).ToListAsync(ct);
+        return db.Permissions.AsNoTracking().Where(p => roles.Contains(p.Role) && p.ScopeId == scopeId);
     }
 
     private async Task RequireManageAsync(Caller caller, PermissionRole role, long? scopeId, CancellationToken ct)

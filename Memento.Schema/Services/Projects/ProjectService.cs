@@ -14,6 +14,9 @@ public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, Con
     internal static readonly Expression<Func<Project, ProjectInfo>> ToInfo =
         p => new ProjectInfo(p.Id, p.Name, p.Settings, p.Visibility, p.OwnerId, p.CreatedAt);
 
+    /// <summary>A project row (possibly projected to a few columns) as the API returns it.</summary>
+    public static readonly Func<Project, ProjectInfo> Info = ToInfo.Compile();
+
     public async Task<ProjectInfo> GetAsync(Caller caller, long id, CancellationToken ct = default)
     {
         await policy.RequireReadProjectAsync(caller, id, ct);

@@ -63,15 +63,18 @@ public sealed class ShareLinkService(MementoDbContext db, AccessPolicy policy, T
 
     /// <summary>Active links of an annotation, for its participants (the viewer's share badge).</summary>
     public async Task<List<ShareLinkInfo>> ListForAnnotationAsync(Caller caller, long annotationId,
-        CancellationToken ct = default)
+        CancellationToken ct = default) =>
+        await (await ActiveForAnnotationAsync(caller, annotationId, ct)).OrderBy(s => s.Id)
+            .Select(s => new ShareLinkInfo(s.Id, s.AnnotationId, s.ImageId, s.CreatedById, s.CreatedAt, s.ExpiresAt, s.RevokedAt))
+            .ToListAsync(ct);
+
+    /// <summary>The annotation's active links, once the caller is known to participate; the API pages this query.</summary>
+    public async Task<IQueryable<ShareLink>> ActiveForAnnotationAsync(Caller caller, long annotationId, CancellationToken ct = default)
     {
         await policy.RequireParticipateAsync(caller, annotationId, ct);
         var now = clock.GetUtcNow();
-        return await db.ShareLinks.AsNoTracking()
-            .Where(s => s.AnnotationId == annotationId && s.RevokedAt == null && (s.ExpiresAt == null || s.ExpiresAt > now))
-            .OrderBy(s => s.Id)
-            .Select(s => new ShareLinkInfo(s.Id, s.AnnotationId, s.ImageId, s.CreatedById, s.CreatedAt, s.ExpiresAt, s.RevokedAt))
-            .ToListAsync(ct);
+        return db.ShareLinks.AsNoTracking()
+            .Where(s => s.AnnotationId == annotationId && s.RevokedAt == null && (s.ExpiresAt == null || s.ExpiresAt > now));
     }
 
     /// <summary>Revokes the link at once; its creator, participants of its annotation or project administrators may.</summary>
@@ -99,7 +102,8 @@ public sealed class ShareLinkService(MementoDbContext db, AccessPolicy policy, T
     public static string Hash(string token) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    private static ShareLinkInfo ToInfo(ShareLink s) =>
+    /// <summary>A link row (possibly projected to a few columns; never its token hash) as the API returns it.</summary>
+    public static ShareLinkInfo ToInfo(ShareLink s) =>
         new(s.Id, s.AnnotationId, s.ImageId, s.CreatedById, s.CreatedAt, s.ExpiresAt, s.RevokedAt);
 
     private async Task<long> ProjectOfImageAsync(long imageId, CancellationToken ct) =>

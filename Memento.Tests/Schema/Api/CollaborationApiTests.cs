@@ -104,7 +104,7 @@ public sealed class CollaborationApiTests : IAsyncLifetime
         // Viewers may not choose, participants may not define classifications, outsiders see nothing.
         await Forbidden("catvie", $$"""mutation { classifyAnnotation(input: {annotationId: {{world.Wt1}}, choices: []}) { choices { option } } }""", "classifyAnnotation");
         await Forbidden("propar", $$"""mutation { createClassification(input: {projectId: {{world.Kidney}}, name: "Sneaky"}) { classification { id } } }""", "createClassification");
-        var hidden = await Forbidden("outsider", $"{{ classifications(projectId: {world.Kidney}) {{ name }} }}", "classifications");
+        var hidden = await Forbidden("outsider", $"{{ classifications(projectId: {world.Kidney}) {{ nodes {{ name }} }} }}", "classifications");
         Assert.DoesNotContain("Fibrosis", hidden.ToString());
         // Scripts look classifications up by name (the Python client): readers find them, outsiders are refused.
         var byName = await Data("catvie", $$"""{ classificationByName(projectId: {{world.Kidney}}, name: "Fibrosis") { id } missing: classificationByName(projectId: {{world.Kidney}}, name: "Nope") { id } }""");
@@ -114,8 +114,8 @@ public sealed class CollaborationApiTests : IAsyncLifetime
         Assert.DoesNotContain("Fibrosis", hiddenByName.ToString());
         await Forbidden("catpar", $"mutation {{ deleteClassification(input: {{id: {fibrosis}}}) {{ deletedId }} }}", "deleteClassification");
         await Data("proadm", $"mutation {{ deleteClassification(input: {{id: {fibrosis}}}) {{ deletedId }} }}");
-        var after = await Data("proadm", $"{{ classifications(projectId: {world.Kidney}) {{ name }} }}");
-        Assert.Equal(["Cyst"], Names(after.GetProperty("classifications")));
+        var after = await Data("proadm", $"{{ classifications(projectId: {world.Kidney}) {{ nodes {{ name }} }} }}");
+        Assert.Equal(["Cyst"], Names(after.GetProperty("classifications").GetProperty("nodes")));
     }
 
     [Fact]
@@ -128,18 +128,18 @@ public sealed class CollaborationApiTests : IAsyncLifetime
 
         var denied = await Forbidden("propar", $$"""mutation { editComment(input: {id: {{id}}, content: "rewritten"}) { comment { text } } }""", "editComment");
         await Forbidden("catvie", $$"""mutation { addComment(input: {layerId: {{world.LayerWt1}}, content: "viewer"}) { comment { id } } }""", "addComment");
-        var leaked = await Forbidden("outsider", $"{{ comments(layerId: {world.LayerWt1}) {{ text }} }}", "comments");
+        var leaked = await Forbidden("outsider", $"{{ comments(layerId: {world.LayerWt1}) {{ nodes {{ text }} }} }}", "comments");
         Assert.DoesNotContain("Glomerulus", leaked.ToString());
         await Forbidden("propar", $"mutation {{ deleteComment(input: {{id: {id}}}) {{ deletedId }} }}", "deleteComment");
 
         await Data("catpar", $$"""mutation { editComment(input: {id: {{id}}, content: "Two glomeruli"}) { comment { text } } }""");
-        var listed = await Data("catvie", $"{{ comments(layerId: {world.LayerWt1}) {{ text editedAt }} }}");
-        Assert.Equal("Two glomeruli", listed.GetProperty("comments")[0].GetProperty("text").GetString());
-        Assert.NotEqual(JsonValueKind.Null, listed.GetProperty("comments")[0].GetProperty("editedAt").ValueKind);
+        var listed = await Data("catvie", $"{{ comments(layerId: {world.LayerWt1}) {{ nodes {{ text editedAt }} }} }}");
+        Assert.Equal("Two glomeruli", listed.GetProperty("comments").GetProperty("nodes")[0].GetProperty("text").GetString());
+        Assert.NotEqual(JsonValueKind.Null, listed.GetProperty("comments").GetProperty("nodes")[0].GetProperty("editedAt").ValueKind);
         Assert.DoesNotContain("rewritten", denied.ToString());
 
         await Data("catpar", $"mutation {{ deleteComment(input: {{id: {id}}}) {{ deletedId }} }}");
-        Assert.Equal(0, (await Data("catvie", $"{{ comments(layerId: {world.LayerWt1}) {{ text }} }}")).GetProperty("comments").GetArrayLength());
+        Assert.Equal(0, (await Data("catvie", $"{{ comments(layerId: {world.LayerWt1}) {{ nodes {{ text }} }} }}")).GetProperty("comments").GetProperty("nodes").GetArrayLength());
     }
 
     [Fact]
@@ -210,7 +210,7 @@ public sealed class CollaborationApiTests : IAsyncLifetime
             .GetProperty("createShareLink");
         var secondToken = second.GetProperty("token").GetString()!;
         Assert.NotEqual(token, secondToken);
-        var links = (await Data("catpar", $"{{ shareLinks(annotationId: {world.Wt1}) {{ id }} }}")).GetProperty("shareLinks");
+        var links = (await Data("catpar", $"{{ shareLinks(annotationId: {world.Wt1}) {{ nodes {{ id }} }} }}")).GetProperty("shareLinks").GetProperty("nodes");
         Assert.Equal(1, links.GetArrayLength()); // the expired one is no longer listed
         Assert.DoesNotContain(secondToken, links.ToString());
         await Forbidden("outsider", $"mutation {{ revokeShareLink(input: {{id: {second.GetProperty("link").GetProperty("id")}}}) {{ revokedId }} }}", "revokeShareLink");
@@ -233,10 +233,10 @@ public sealed class CollaborationApiTests : IAsyncLifetime
         Caller link;
         using (var request = world.NewRequest()) link = (await request.ShareLinks.ResolveAsync(token))!;
 
-        var opened = await Run(link, $"{{ annotation(id: {world.Wt1}) {{ name layers {{ name }} }} comments(layerId: {world.LayerWt1}) {{ text }} }}");
+        var opened = await Run(link, $"{{ annotation(id: {world.Wt1}) {{ name layers {{ name }} }} comments(layerId: {world.LayerWt1}) {{ nodes {{ text }} }} }}");
         Assert.False(opened.TryGetProperty("errors", out _), opened.ToString());
         Assert.Equal(["DAPI"], Names(opened.GetProperty("data").GetProperty("annotation").GetProperty("layers")));
-        Assert.Equal("Look here", opened.GetProperty("data").GetProperty("comments")[0].GetProperty("text").GetString());
+        Assert.Equal("Look here", opened.GetProperty("data").GetProperty("comments").GetProperty("nodes")[0].GetProperty("text").GetString());
 
         var sibling = await Run(link, $"{{ annotation(id: {world.Wt2}) {{ name }} }}");
         Assert.Contains(sibling.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString(),
@@ -244,7 +244,7 @@ public sealed class CollaborationApiTests : IAsyncLifetime
         Assert.DoesNotContain("wt2", sibling.ToString());
         var write = await Run(link, $$"""mutation { addComment(input: {layerId: {{world.LayerWt1}}, content: "spam"}) { comment { id } } }""");
         Assert.True(write.TryGetProperty("errors", out _), write.ToString());
-        Assert.Equal(1, (await Data("catvie", $"{{ comments(layerId: {world.LayerWt1}) {{ text }} }}")).GetProperty("comments").GetArrayLength());
+        Assert.Equal(1, (await Data("catvie", $"{{ comments(layerId: {world.LayerWt1}) {{ nodes {{ text }} }} }}")).GetProperty("comments").GetProperty("nodes").GetArrayLength());
     }
 
     [Fact]
@@ -281,23 +281,23 @@ public sealed class CollaborationApiTests : IAsyncLifetime
     {
         var outsider = world.Users["outsider"];
         await Data("proadm", $$"""mutation { grantRole(input: {userId: {{outsider}}, code: "catvie", scopeId: {{world.KO}}}) { permission { code } } }""");
-        var members = (await Data("proadm", $"{{ members(scope: CATEGORY, scopeId: {world.KO}) {{ userName code }} }}")).GetProperty("members");
+        var members = (await Data("proadm", $"{{ members(scope: CATEGORY, scopeId: {world.KO}) {{ nodes {{ userName code }} }} }}")).GetProperty("members").GetProperty("nodes");
         Assert.Equal("outsider", members[0].GetProperty("userName").GetString());
         Assert.Equal("catvie", members[0].GetProperty("code").GetString());
         var seen = (await Data("outsider", $"{{ project(id: {world.Kidney}) {{ categories {{ name }} }} }}")).GetProperty("project");
         Assert.Equal(["KO"], Names(seen.GetProperty("categories")));
 
-        var project = (await Data("proadm", $"{{ members(scope: PROJECT, scopeId: {world.Kidney}) {{ userName code }} }}")).GetProperty("members");
+        var project = (await Data("proadm", $"{{ members(scope: PROJECT, scopeId: {world.Kidney}) {{ nodes {{ userName code }} }} }}")).GetProperty("members").GetProperty("nodes");
         Assert.Equal(["proadm", "propar", "provie"], Names(project, "userName").Order());
-        var annotation = (await Data("proadm", $"{{ members(scope: ANNOTATION, scopeId: {world.Wt1}) {{ userName }} }}")).GetProperty("members");
+        var annotation = (await Data("proadm", $"{{ members(scope: ANNOTATION, scopeId: {world.Wt1}) {{ nodes {{ userName }} }} }}")).GetProperty("members").GetProperty("nodes");
         Assert.Equal(["annpar", "annvie"], Names(annotation, "userName").Order());
 
-        var denied = await Forbidden("propar", $"{{ members(scope: PROJECT, scopeId: {world.Kidney}) {{ userName }} }}", "members");
+        var denied = await Forbidden("propar", $"{{ members(scope: PROJECT, scopeId: {world.Kidney}) {{ nodes {{ userName }} }} }}", "members");
         Assert.DoesNotContain("provie", denied.ToString());
         await Forbidden("catpar", $$"""mutation { grantRole(input: {userId: {{outsider}}, code: "catpar", scopeId: {{world.KO}}}) { permission { code } } }""", "grantRole");
 
         await Data("proadm", $$"""mutation { revokeRole(input: {userId: {{outsider}}, code: "catvie", scopeId: {{world.KO}}}) { revoked } }""");
-        Assert.Equal(0, (await Data("proadm", $"{{ members(scope: CATEGORY, scopeId: {world.KO}) {{ userName }} }}")).GetProperty("members").GetArrayLength());
+        Assert.Equal(0, (await Data("proadm", $"{{ members(scope: CATEGORY, scopeId: {world.KO}) {{ nodes {{ userName }} }} }}")).GetProperty("members").GetProperty("nodes").GetArrayLength());
         await Forbidden("outsider", $"{{ project(id: {world.Kidney}) {{ name }} }}", "project");
     }
 

@@ -54,6 +54,10 @@ public sealed class ServiceWorld : IAsyncDisposable
 
     public MementoDbContext NewContext() => database.Context();
 
+    /// <summary>A context whose commands the interceptors see (e.g. to count and read the SQL of a request).</summary>
+    public MementoDbContext NewContext(params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors) =>
+        database.Context(interceptors);
+
     public string DataDirectory => database.DataDirectory;
 
     /// <summary>A request: a fresh context and policy, as the host builds them per HTTP request.</summary>
