@@ -34,9 +34,10 @@ public static class ImageList
             .Reads("typeCode", i => i.Type)
             .Reads("uri", i => i.Type, i => i.ExternalUrl)
             // The file URLs exist only for READY, non-external images; the thumbnail's extension follows the bands.
-            .Reads("dziUrl", i => i.State, i => i.Type)
-            .Reads("thumbnailUrl", i => i.State, i => i.Type, i => i.Bands)
-            .Reads("iiifInfoUrl", i => i.State, i => i.Type)
+            // The version in their signed prefix is the storage directory's name.
+            .Reads("dziUrl", i => i.State, i => i.Type, i => i.StorageDirectory)
+            .Reads("thumbnailUrl", i => i.State, i => i.Type, i => i.Bands, i => i.StorageDirectory)
+            .Reads("iiifInfoUrl", i => i.State, i => i.Type, i => i.StorageDirectory)
             .Reads("licences")
             .FilterThrough(i => i.Project, project);
 
