@@ -46,7 +46,7 @@ public sealed class MatrixWorld
     public long Kidney, WT, KO, Wt1, Wt2, Ko1, ImgWt1, ImgWt2, ImgKo1, ImgSpare;
     public long LayerWt1, DrawWt1, LayerWt2, LayerKo1, DrawKo1, GroupWt1;
     public long CommentWt1, RegionWt1, LabelPositive, ClassGrade, ClassStage, ShareWt1;
-    public string ShareToken = "";
+    public string ShareToken = "", ImageShareToken = "";
 
     public Caller As(string caller) => caller switch
     {
@@ -138,6 +138,7 @@ public sealed class MatrixWorld
         ShareWt1 = link.Link.Id;
         ShareToken = link.Token;
         await links.CreateAsync(As("sysadm"), Ko1, null); // counted in projectSummary.totalAnnotationsShared
+        ImageShareToken = (await links.CreateAsync(As("sysadm"), null, ImgWt1)).Token;
     }
 
     private long Image(MementoDbContext db, string name) => Add(db, new Image

@@ -96,6 +96,11 @@ public static class QueryEntries
         {
             Unseen = _ => [MatrixWorld.SiblingCategory, MatrixWorld.SiblingAnnotation],
         },
+        Q("sharedItem", "query($t: String!) { sharedItem(token: $t) { image { id name uri licences } } }",
+            Everyone, w => Vars.Of(("t", w.ImageShareToken)), "sharedItem (image link)") with
+        {
+            Unseen = _ => [MatrixWorld.SiblingCategory, MatrixWorld.SiblingAnnotation],
+        },
         Q("shareLinks", "query($a: Long!) { shareLinks(annotationId: $a) { id annotationId } }", PartWt1,
             w => Vars.Of(("a", w.Wt1))),
         Q("members", "query($s: Long!) { members(scope: PROJECT, scopeId: $s) { userName code } }", Admins,
