@@ -28,15 +28,20 @@ public static class Roles
 {
     public static readonly string[] Everyone = MatrixWorld.Callers;
     public static readonly string[] SignedIn = Everyone.Without("anonymous", "share");
-    public static readonly string[] SysAdm = ["sysadm"];
+    /// <summary>System administrators, by role code or by account flag: "sysadm: everything".</summary>
+    public static readonly string[] SysAdm = ["sysadm", "admin"];
     /// <summary>Administer Kidney (its owner would too, but is not a matrix caller).</summary>
-    public static readonly string[] Admins = ["sysadm", "proadm"];
+    public static readonly string[] Admins = [.. SysAdm, "proadm"];
     /// <summary>Take part in wt1: label, classify, submit, comment, draw.</summary>
     public static readonly string[] PartWt1 = [.. Admins, "propar", "catpar", "annpar"];
     /// <summary>Read Kidney itself (project-level vocabulary, reports over what they see).</summary>
     public static readonly string[] ReadKidney = [.. PartWt1, "provie", "catvie", "annvie"];
     /// <summary>Read wt1, its layers, comments, regions and image: also the holder of wt1's share link.</summary>
     public static readonly string[] ReadWt1 = [.. ReadKidney, "share"];
+    /// <summary>Take part in ko1, in the sibling category: only project-wide participants.</summary>
+    public static readonly string[] PartKo1 = [.. Admins, "propar"];
+    /// <summary>Read ko1: project-wide readers only, never WT's or wt1's members.</summary>
+    public static readonly string[] ReadKo1 = [.. PartKo1, "provie"];
     /// <summary>Change the drawing layer of wt1 that annpar owns: its owner and the project's administrators.</summary>
     public static readonly string[] DrawWt1 = [.. Admins, "annpar"];
 

@@ -20,8 +20,10 @@ namespace Memento.Tests.Schema.Api.RoleMatrix;
 /// <item>Private project "Kidney PRIV" (owned by "owner") with categories WT (annotations wt1, wt2) and KO (ko1),
 /// one image per annotation plus a spare one, image and drawing layers, regions, comments, labels and
 /// classifications.</item>
-/// <item>One user per role code at a fixed scope: sysadm; proadm, propar, provie on Kidney; catpar, catvie on WT;
-/// annpar, annvie on wt1. Also outsider (signed in, no role), anonymous, and the holder of a share link to wt1.</item>
+/// <item>One user per role code at a fixed scope: sysadm (granted as a role, as grantRole does); proadm, propar,
+/// provie on Kidney; catpar, catvie on WT; annpar, annvie on wt1. Also admin (a system administrator by the
+/// account flag, as createUser and setSysadm make one), outsider (signed in, no role), anonymous, and the holder
+/// of a share link to wt1.</item>
 /// </list>
 /// Every name inside Kidney carries <see cref="Private"/>; names under KO also <see cref="SiblingCategory"/> and
 /// names of wt2 <see cref="SiblingAnnotation"/>, so a test can tell from the response text alone whether anything
@@ -36,7 +38,8 @@ public sealed class MatrixWorld
 
     /// <summary>Every caller of the matrix, in the order test cases are listed.</summary>
     public static readonly string[] Callers =
-        ["anonymous", "share", "outsider", "sysadm", "proadm", "propar", "provie", "catpar", "catvie", "annpar", "annvie"];
+        ["anonymous", "share", "outsider", "sysadm", "admin", "proadm", "propar", "provie", "catpar", "catvie", "annpar",
+            "annvie"];
 
     public static readonly DateTimeOffset Now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
 
@@ -52,7 +55,8 @@ public sealed class MatrixWorld
     {
         "anonymous" => Caller.Anonymous,
         "share" => Caller.ForShareLink(ShareWt1, Wt1, null),
-        "sysadm" => Caller.ForUser(Users["sysadm"], isSysAdmin: true),
+        // Signed in with the account flag, which the host turns into the sysadm claim.
+        "admin" => Caller.ForUser(Users["admin"], isSysAdmin: true),
         _ => Caller.ForUser(Users[caller]),
     };
 
@@ -73,7 +77,7 @@ public sealed class MatrixWorld
         // victim: target of the user-administration mutations; extra: holds a role the revokeRole entry removes.
         foreach (var name in Callers.Except(["anonymous", "share"]).Concat(["owner", "victim", "extra"]))
         {
-            var user = await accounts.CreateUserAsync(name, Password, isSysAdmin: name == "sysadm");
+            var user = await accounts.CreateUserAsync(name, Password, isSysAdmin: name == "admin");
             Users[name] = user.Id;
             ApiTokens[name] = (await accounts.CreateApiTokenAsync(user.Id, "script", null)).Token.Id;
         }
@@ -134,11 +138,11 @@ public sealed class MatrixWorld
         await comments.AddAsync(As("propar"), LayerWt2, $"note {Private} {SiblingAnnotation}");
         await comments.AddAsync(As("propar"), LayerKo1, $"note {Private} {SiblingCategory}");
         var links = new ShareLinkService(db, policy, clock);
-        var link = await links.CreateAsync(As("sysadm"), Wt1, null);
+        var link = await links.CreateAsync(As("admin"), Wt1, null);
         ShareWt1 = link.Link.Id;
         ShareToken = link.Token;
-        await links.CreateAsync(As("sysadm"), Ko1, null); // counted in projectSummary.totalAnnotationsShared
-        ImageShareToken = (await links.CreateAsync(As("sysadm"), null, ImgWt1)).Token;
+        await links.CreateAsync(As("admin"), Ko1, null); // counted in projectSummary.totalAnnotationsShared
+        ImageShareToken = (await links.CreateAsync(As("admin"), null, ImgWt1)).Token;
     }
 
     private long Image(MementoDbContext db, string name) => Add(db, new Image

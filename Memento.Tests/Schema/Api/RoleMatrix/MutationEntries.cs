@@ -65,6 +65,9 @@ public static class MutationEntries
             mutation($input: SetAnnotationLabelsInput!) { setAnnotationLabels(input: $input) { annotation { id name
               labels { name } } } }
             """, PartWt1, w => Vars.Input(("annotationId", w.Wt1), ("labels", new List<object?>()))),
+        M("submitAnnotation", """
+            mutation($input: SubmitAnnotationInput!) { submitAnnotation(input: $input) { annotation { id statusCode } } }
+            """, PartKo1, w => Vars.Input(("id", w.Ko1)), "submitAnnotation (sibling ko1)"),
         M("deleteAnnotation", "mutation($input: DeleteInput!) { deleteAnnotation(input: $input) { deletedId } }",
             Admins, w => Vars.Input(("id", w.Wt1))),
         // ───────── layers: participants draw, administrators shape the annotation
@@ -73,6 +76,9 @@ public static class MutationEntries
         M("createLayer", "mutation($input: CreateLayerInput!) { createLayer(input: $input) { layer { id name kind } } }",
             Admins, w => Vars.Input(("annotationId", w.Wt1), ("name", "GFP"), ("kind", "IMAGE"), ("imageId", w.ImgWt1)),
             "createLayer (image layer)"),
+        M("createLayer", "mutation($input: CreateLayerInput!) { createLayer(input: $input) { layer { id name kind } } }",
+            PartKo1, w => Vars.Input(("annotationId", w.Ko1), ("name", "my roi"), ("kind", "DRAWING")),
+            "createLayer (drawing on sibling ko1)"),
         M("getOrCreateLayer", """
             mutation($input: CreateLayerInput!) { getOrCreateLayer(input: $input) { created layer { id name } } }
             """, PartWt1, w => Vars.Input(("annotationId", w.Wt1), ("name", "my roi"), ("kind", "DRAWING"))),
@@ -159,11 +165,18 @@ public static class MutationEntries
             mutation($input: ClassifyAnnotationInput!) { classifyAnnotation(input: $input) { choices { classificationId option } } }
             """, PartWt1, w => Vars.Input(("annotationId", w.Wt1),
                 ("choices", new List<object?> { Vars.Of(("classificationId", w.ClassGrade), ("option", "2")) }))),
+        M("classifyAnnotation", """
+            mutation($input: ClassifyAnnotationInput!) { classifyAnnotation(input: $input) { choices { classificationId } } }
+            """, PartKo1, w => Vars.Input(("annotationId", w.Ko1),
+                ("choices", new List<object?> { Vars.Of(("classificationId", w.ClassStage)) })),
+            "classifyAnnotation (sibling ko1)"),
         M("deleteClassification", "mutation($input: DeleteInput!) { deleteClassification(input: $input) { deletedId } }",
             Admins, w => Vars.Input(("id", w.ClassStage))),
         // ───────── comments: participants write, only the author (annpar) edits, administrators also delete
         M("addComment", "mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id text } } }",
             PartWt1, w => Vars.Input(("layerId", w.LayerWt1), ("content", "agreed"))),
+        M("addComment", "mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id text } } }",
+            PartKo1, w => Vars.Input(("layerId", w.LayerKo1), ("content", "agreed")), "addComment (sibling ko1)"),
         M("editComment", "mutation($input: EditCommentInput!) { editComment(input: $input) { comment { id text } } }",
             ["annpar"], w => Vars.Input(("id", w.CommentWt1), ("content", "edited"))),
         M("deleteComment", "mutation($input: DeleteInput!) { deleteComment(input: $input) { deletedId } }",
@@ -171,6 +184,9 @@ public static class MutationEntries
         // ───────── regions on annpar's drawing layer
         M("saveRegions", "mutation($input: SaveRegionsInput!) { saveRegions(input: $input) { regions { id type } } }",
             DrawWt1, w => Vars.Input(("layerId", w.DrawWt1), ("regions", new List<object?> { Point() }))),
+        M("saveRegions", "mutation($input: SaveRegionsInput!) { saveRegions(input: $input) { regions { id type } } }",
+            PartKo1, w => Vars.Input(("layerId", w.DrawKo1), ("regions", new List<object?> { Point() })),
+            "saveRegions (propar's drawing on sibling ko1)"),
         M("addRegion", "mutation($input: AddRegionInput!) { addRegion(input: $input) { region { id type } } }",
             DrawWt1, w => Vars.Input(("layerId", w.DrawWt1), ("region", Point()))),
         M("deleteRegion", "mutation($input: DeleteInput!) { deleteRegion(input: $input) { deletedId } }",
@@ -182,6 +198,9 @@ public static class MutationEntries
         M("createShareLink", """
             mutation($input: CreateShareLinkInput!) { createShareLink(input: $input) { link { id imageId } token } }
             """, Admins, w => Vars.Input(("imageId", w.ImgWt1)), "createShareLink (image)"),
+        M("createShareLink", """
+            mutation($input: CreateShareLinkInput!) { createShareLink(input: $input) { link { id annotationId } token } }
+            """, PartKo1, w => Vars.Input(("annotationId", w.Ko1)), "createShareLink (sibling ko1)"),
         M("revokeShareLink", "mutation($input: DeleteInput!) { revokeShareLink(input: $input) { revokedId } }",
             PartWt1, w => Vars.Input(("id", w.ShareWt1))),
     ];
