@@ -27,11 +27,11 @@ public sealed record MatrixEntry(string Name, string Field, string Operation, st
 public static class Roles
 {
     public static readonly string[] Everyone = MatrixWorld.Callers;
-    public static readonly string[] SignedIn = Everyone.Without("anonymous", "share");
+    public static readonly string[] SignedIn = Everyone.Without("anonymous", "share", "revoked link");
     /// <summary>System administrators, by role code or by account flag: "sysadm: everything".</summary>
     public static readonly string[] SysAdm = ["sysadm", "admin"];
-    /// <summary>Administer Kidney (its owner would too, but is not a matrix caller).</summary>
-    public static readonly string[] Admins = [.. SysAdm, "proadm"];
+    /// <summary>Administer Kidney: system administrators, its creator and its proadm.</summary>
+    public static readonly string[] Admins = [.. SysAdm, "owner", "proadm"];
     /// <summary>Take part in wt1: label, classify, submit, comment, draw.</summary>
     public static readonly string[] PartWt1 = [.. Admins, "propar", "catpar", "annpar"];
     /// <summary>Read Kidney itself (project-level vocabulary, reports over what they see).</summary>
@@ -51,7 +51,7 @@ public static class Roles
     /// </summary>
     public static string[] Unseen(string caller) => caller switch
     {
-        "anonymous" or "outsider" => [MatrixWorld.Private],
+        "anonymous" or "outsider" or "revoked link" => [MatrixWorld.Private],
         "catpar" or "catvie" => [MatrixWorld.SiblingCategory],
         "annpar" or "annvie" or "share" => [MatrixWorld.SiblingCategory, MatrixWorld.SiblingAnnotation],
         _ => [],

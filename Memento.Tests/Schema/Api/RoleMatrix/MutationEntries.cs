@@ -23,6 +23,10 @@ public static class MutationEntries
         M("getOrCreateProject",
             "mutation($input: CreateProjectInput!) { getOrCreateProject(input: $input) { created project { id name } } }",
             SignedIn, _ => Vars.Input(("name", "Liver"))),
+        // getOrCreate of an existing name is a read: whoever cannot read the object learns nothing and changes nothing.
+        M("getOrCreateProject",
+            "mutation($input: CreateProjectInput!) { getOrCreateProject(input: $input) { created project { id name } } }",
+            ReadKidney, _ => Vars.Input(("name", $"Kidney {MatrixWorld.Private}")), "getOrCreateProject (existing Kidney)"),
         M("renameProject", "mutation($input: RenameInput!) { renameProject(input: $input) { project { id name } } }",
             Admins, w => Vars.Input(("id", w.Kidney), ("name", "Renal"))),
         M("setProjectSettings",
@@ -40,6 +44,10 @@ public static class MutationEntries
         M("getOrCreateCategory", """
             mutation($input: CreateCategoryInput!) { getOrCreateCategory(input: $input) { created category { id name } } }
             """, Admins, w => Vars.Input(("projectId", w.Kidney), ("name", "HET"))),
+        M("getOrCreateCategory", """
+            mutation($input: CreateCategoryInput!) { getOrCreateCategory(input: $input) { created category { id name } } }
+            """, ReadKidney, w => Vars.Input(("projectId", w.Kidney), ("name", $"WT {MatrixWorld.Private}")),
+            "getOrCreateCategory (existing WT)"),
         M("renameCategory", "mutation($input: RenameInput!) { renameCategory(input: $input) { category { id name } } }",
             Admins, w => Vars.Input(("id", w.WT), ("name", "Wild type"))),
         M("setCategorySettings",
@@ -58,6 +66,12 @@ public static class MutationEntries
               annotation { id name } firstLayer { id name } } }
             """, Admins, w => Vars.Input(("categoryId", w.WT), ("name", "wt3"),
                 ("layer", Vars.Of(("name", "channels"), ("isGroup", true))))),
+        // The share link's holder may read wt1, so the idempotent call answers it too (nothing is written).
+        M("getOrCreateAnnotation", """
+            mutation($input: CreateAnnotationInput!) { getOrCreateAnnotation(input: $input) { created
+              annotation { id name } firstLayer { id name } } }
+            """, ReadWt1, w => Vars.Input(("categoryId", w.WT), ("name", $"wt1 {MatrixWorld.Private}"),
+                ("layer", Vars.Of(("name", "channels"), ("isGroup", true)))), "getOrCreateAnnotation (existing wt1)"),
         M("submitAnnotation", """
             mutation($input: SubmitAnnotationInput!) { submitAnnotation(input: $input) { annotation { id name statusCode } } }
             """, PartWt1, w => Vars.Input(("id", w.Wt1))),
@@ -82,6 +96,10 @@ public static class MutationEntries
         M("getOrCreateLayer", """
             mutation($input: CreateLayerInput!) { getOrCreateLayer(input: $input) { created layer { id name } } }
             """, PartWt1, w => Vars.Input(("annotationId", w.Wt1), ("name", "my roi"), ("kind", "DRAWING"))),
+        M("getOrCreateLayer", """
+            mutation($input: CreateLayerInput!) { getOrCreateLayer(input: $input) { created layer { id name } } }
+            """, ReadWt1, w => Vars.Input(("annotationId", w.Wt1), ("name", $"DAPI {MatrixWorld.Private}"),
+                ("imageId", w.ImgWt1)), "getOrCreateLayer (existing DAPI of wt1)"),
         M("editLayer", "mutation($input: EditLayerInput!) { editLayer(input: $input) { layer { id name settings } } }",
             DrawWt1, w => Vars.Input(("id", w.DrawWt1), ("settings", "color:red"))),
         M("editLayer", "mutation($input: EditLayerInput!) { editLayer(input: $input) { layer { id name } } }",
@@ -94,6 +112,10 @@ public static class MutationEntries
         M("getOrCreateLabel",
             "mutation($input: CreateLabelInput!) { getOrCreateLabel(input: $input) { created label { id name } } }",
             Admins, w => Vars.Input(("projectId", w.Kidney), ("name", "artifact"))),
+        M("getOrCreateLabel",
+            "mutation($input: CreateLabelInput!) { getOrCreateLabel(input: $input) { created label { id name } } }",
+            ReadKidney, w => Vars.Input(("projectId", w.Kidney), ("name", $"positive {MatrixWorld.Private}")),
+            "getOrCreateLabel (existing positive)"),
         M("deleteLabel", "mutation($input: DeleteInput!) { deleteLabel(input: $input) { deletedId } }",
             Admins, w => Vars.Input(("id", w.LabelPositive))),
         // ───────── roles
@@ -142,6 +164,10 @@ public static class MutationEntries
             "mutation($input: UploadImageInput!) { getOrUploadImage(input: $input) { created image { id name } } }",
             Admins, w => Vars.Input(("projectId", w.Kidney), ("name", "remote.png"), ("format", 1), ("type", "E"),
                 ("url", "https://example.org/remote.png"))),
+        M("getOrUploadImage",
+            "mutation($input: UploadImageInput!) { getOrUploadImage(input: $input) { created image { id name } } }",
+            ReadKidney, w => Vars.Input(("projectId", w.Kidney), ("name", $"wt1 {MatrixWorld.Private}.png"), ("format", 2),
+                ("type", "E"), ("url", "https://example.org/x.png")), "getOrUploadImage (existing wt1 image)"),
         M("updateImageMetadata", """
             mutation($input: UpdateImageMetadataInput!) { updateImageMetadata(input: $input) { image { id name title } } }
             """, Admins, w => Vars.Input(("id", w.ImgWt1), ("title", "Kidney section"))),
@@ -158,6 +184,11 @@ public static class MutationEntries
             mutation($input: CreateClassificationInput!) { getOrCreateClassification(input: $input) { created
               classification { id name } } }
             """, Admins, w => Vars.Input(("projectId", w.Kidney), ("name", "Fibrosis"))),
+        M("getOrCreateClassification", """
+            mutation($input: CreateClassificationInput!) { getOrCreateClassification(input: $input) { created
+              classification { id name } } }
+            """, ReadKidney, w => Vars.Input(("projectId", w.Kidney), ("name", $"Grade {MatrixWorld.Private}")),
+            "getOrCreateClassification (existing Grade)"),
         M("linkClassifications", """
             mutation($input: LinkClassificationsInput!) { linkClassifications(input: $input) { classifications { id name } } }
             """, Admins, w => Vars.Input(("categoryId", w.WT), ("names", new List<object?>()))),

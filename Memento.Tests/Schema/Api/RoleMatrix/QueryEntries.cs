@@ -22,7 +22,7 @@ public static class QueryEntries
         Q("projectByName", "query($n: String!) { projectByName(name: $n) { id name } }", ReadKidney,
             _ => Vars.Of(("n", $"Kidney {MatrixWorld.Private}"))) with
         {
-            Hidden = ["anonymous", "share", "outsider"],
+            Hidden = Everyone.Without(ReadKidney),
         },
         // Everyone gets their own list; the Unseen markers keep Kidney out of outsiders' lists.
         Q("myProjects", "{ myProjects { id name categories { name annotations { name } } } }", Everyone),

@@ -86,7 +86,7 @@ public sealed class RoleMatrixTests
     private static string[] ExpectedCodes(string caller) => caller switch
     {
         "anonymous" => [ErrorCodes.Unauthenticated],
-        "share" => [ErrorCodes.Unauthenticated, ErrorCodes.Forbidden],
+        "share" or "revoked link" => [ErrorCodes.Unauthenticated, ErrorCodes.Forbidden],
         _ => [ErrorCodes.Forbidden],
     };
 
