@@ -12,6 +12,12 @@ public static class QueryEntries
         Func<MatrixWorld, Dictionary<string, object?>>? variables = null, string? name = null) =>
         new(name ?? field, field, operation, allowed, (c, _) => variables?.Invoke(c.World) ?? []);
 
+    private static string L(string field, string arguments, string item) => MatrixLists.Select(field, arguments, item);
+
+    // Operations shared by a field's main row and its sibling-scope row.
+    private static readonly string Comments = $"query($l: Long!) {{ {L("comments", "layerId: $l", "id text authorName")} }}";
+    private static readonly string ShareLinks = $"query($a: Long!) {{ {L("shareLinks", "annotationId: $a", "id annotationId")} }}";
+
     public static IEnumerable<MatrixEntry> All =>
     [
         Q("health", "{ health }", Everyone),
@@ -25,7 +31,7 @@ public static class QueryEntries
             Hidden = Everyone.Without(ReadKidney),
         },
         // Everyone gets their own list; the Unseen markers keep Kidney out of outsiders' lists.
-        Q("myProjects", "{ myProjects { id name categories { name annotations { name } } } }", Everyone),
+        Q("myProjects", $"{{ {L("myProjects", "", "id name categories { name annotations { name } }")} }}", Everyone),
         Q("category", "query($id: Long!) { category(id: $id) { id name annotations { name } classifications { name } } }",
             ReadKidney, w => Vars.Of(("id", w.WT))),
         Q("category", "query($id: Long!) { category(id: $id) { id name annotations { name } } }",
@@ -65,7 +71,7 @@ public static class QueryEntries
         Q("apiTokens", "{ apiTokens { id name } }", SignedIn),
         Q("userByName", "query($n: String!) { userByName(username: $n) { id username } }", SignedIn,
             _ => Vars.Of(("n", "victim"))),
-        Q("users", "{ users { id username isSysadm } }", SysAdm),
+        Q("users", $"{{ {L("users", "", "id username isSysadm")} }}", SysAdm),
         Q("image", "query($id: Long!) { image(id: $id) { id name uri licences } }", ReadWt1,
             w => Vars.Of(("id", w.ImgWt1))),
         Q("image", "query($id: Long!) { image(id: $id) { id name } }",
@@ -73,18 +79,18 @@ public static class QueryEntries
             "image (sibling ko1's image)"),
         Q("imageByName", "query($p: Long!, $n: String!) { imageByName(projectId: $p, name: $n) { id name } }",
             ReadKidney, w => Vars.Of(("p", w.Kidney), ("n", $"wt1 {MatrixWorld.Private}.png"))),
-        Q("images", "query($p: Long!) { images(projectId: $p) { id name } }", ReadKidney,
+        Q("images", $"query($p: Long!) {{ {L("images", "projectId: $p", "id name")} }}", ReadKidney,
             w => Vars.Of(("p", w.Kidney))),
-        Q("classifications", "query($p: Long!) { classifications(projectId: $p) { id name } }", ReadKidney,
+        Q("classifications", $"query($p: Long!) {{ {L("classifications", "projectId: $p", "id name")} }}", ReadKidney,
             w => Vars.Of(("p", w.Kidney))),
         Q("categoryClassifications", "query($c: Long!) { categoryClassifications(categoryId: $c) { id name } }",
             ReadKidney, w => Vars.Of(("c", w.WT))),
         Q("annotationClassifications",
             "query($a: Long!) { annotationClassifications(annotationId: $a) { classificationId option } }",
             ReadWt1, w => Vars.Of(("a", w.Wt1))),
-        Q("comments", "query($l: Long!) { comments(layerId: $l) { id text authorName } }", ReadWt1,
+        Q("comments", Comments, ReadWt1,
             w => Vars.Of(("l", w.LayerWt1))),
-        Q("comments", "query($l: Long!) { comments(layerId: $l) { id text } }",
+        Q("comments", Comments,
             ReadKo1, w => Vars.Of(("l", w.LayerKo1)),
             "comments (sibling ko1's layer)"),
         Q("regions", "query($l: Long!) { regions(layerId: $l) { id type shape } }", ReadWt1,
@@ -101,13 +107,13 @@ public static class QueryEntries
         {
             Unseen = _ => [MatrixWorld.SiblingCategory, MatrixWorld.SiblingAnnotation],
         },
-        Q("shareLinks", "query($a: Long!) { shareLinks(annotationId: $a) { id annotationId } }", PartWt1,
+        Q("shareLinks", ShareLinks, PartWt1,
             w => Vars.Of(("a", w.Wt1))),
-        Q("shareLinks", "query($a: Long!) { shareLinks(annotationId: $a) { id annotationId } }", PartKo1,
+        Q("shareLinks", ShareLinks, PartKo1,
             w => Vars.Of(("a", w.Ko1)), "shareLinks (sibling ko1)"),
         Q("regions", "query($l: Long!) { regions(layerId: $l) { id type } }", ReadKo1,
             w => Vars.Of(("l", w.DrawKo1)), "regions (sibling ko1's drawing)"),
-        Q("members", "query($s: Long!) { members(scope: PROJECT, scopeId: $s) { userName code } }", Admins,
+        Q("members", $"query($s: Long!) {{ {L("members", "scope: PROJECT, scopeId: $s", "userName code")} }}", Admins,
             w => Vars.Of(("s", w.Kidney))),
     ];
 }
