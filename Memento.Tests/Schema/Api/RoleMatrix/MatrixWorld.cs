@@ -20,6 +20,7 @@ namespace Memento.Tests.Schema.Api.RoleMatrix;
 /// <item>Private project "Kidney PRIV" (owned by "owner") with categories WT (annotations wt1, wt2) and KO (ko1),
 /// one image per annotation plus a spare one, image and drawing layers, regions, comments, labels and
 /// classifications.</item>
+/// <item>A public project "Open atlas" (no PRIV marker: every signed-in user may read it).</item>
 /// <item>One user per role code at a fixed scope: sysadm (granted as a role, as grantRole does); proadm, propar,
 /// provie on Kidney; catpar, catvie on WT; annpar, annvie on wt1. Also admin (a system administrator by the
 /// account flag, as createUser and setSysadm make one), owner (Kidney's creator), outsider (signed in, no role),
@@ -48,6 +49,7 @@ public sealed class MatrixWorld
     public Dictionary<string, long> ApiTokens { get; } = [];
     public long Kidney, WT, KO, Wt1, Wt2, Ko1, ImgWt1, ImgWt2, ImgKo1, ImgSpare;
     public long LayerWt1, DrawWt1, LayerWt2, LayerKo1, DrawKo1, GroupWt1;
+    public long Open, OpenAnnotation, OpenLayer;
     public long CommentWt1, RegionWt1, LabelPositive, ClassGrade, ClassStage, ShareWt1, RevokedShareWt1;
     public string ShareToken = "", ImageShareToken = "";
 
@@ -123,6 +125,16 @@ public sealed class MatrixWorld
             db.Permissions.Add(new Permission { UserId = Users[user], Role = role, ScopeId = scope, GrantedAt = Now });
         db.SaveChanges();
         db.ChangeTracker.Clear();
+        SeedOpen(db);
+    }
+
+    /// <summary>A public project: every signed-in user reads it, only its members (none here) take part.</summary>
+    private void SeedOpen(MementoDbContext db)
+    {
+        Open = Add(db, new Project { Name = "Open atlas", Visibility = ProjectVisibility.Public, CreatedAt = Now }).Id;
+        var all = Add(db, new Category { ProjectId = Open, Name = "All", CreatedAt = Now }).Id;
+        OpenAnnotation = Add(db, new Annotation { CategoryId = all, Name = "open1", CreatedAt = Now }).Id;
+        OpenLayer = Layer(db, OpenAnnotation, "notes", LayerKind.Group, null, null, 1);
     }
 
     /// <summary>Comments, regions, choices, labels, a submitted annotation and share links, made through the services.</summary>

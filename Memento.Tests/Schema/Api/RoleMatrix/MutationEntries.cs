@@ -82,6 +82,10 @@ public static class MutationEntries
         M("submitAnnotation", """
             mutation($input: SubmitAnnotationInput!) { submitAnnotation(input: $input) { annotation { id statusCode } } }
             """, PartKo1, w => Vars.Input(("id", w.Ko1)), "submitAnnotation (sibling ko1)"),
+        // Public projects are read-only for everyone who is not a member.
+        M("submitAnnotation", """
+            mutation($input: SubmitAnnotationInput!) { submitAnnotation(input: $input) { annotation { id statusCode } } }
+            """, SysAdm, w => Vars.Input(("id", w.OpenAnnotation)), "submitAnnotation (public Open atlas)"),
         M("deleteAnnotation", "mutation($input: DeleteInput!) { deleteAnnotation(input: $input) { deletedId } }",
             Admins, w => Vars.Input(("id", w.Wt1))),
         // ───────── layers: participants draw, administrators shape the annotation
@@ -106,6 +110,8 @@ public static class MutationEntries
             Admins, w => Vars.Input(("id", w.LayerWt1), ("name", "Hoechst")), "editLayer (image layer)"),
         M("deleteLayer", "mutation($input: DeleteInput!) { deleteLayer(input: $input) { deletedId } }",
             DrawWt1, w => Vars.Input(("id", w.DrawWt1))),
+        M("deleteLayer", "mutation($input: DeleteInput!) { deleteLayer(input: $input) { deletedId } }",
+            Admins, w => Vars.Input(("id", w.LayerWt1)), "deleteLayer (image layer)"),
         // ───────── labels
         M("createLabel", "mutation($input: CreateLabelInput!) { createLabel(input: $input) { label { id name } } }",
             Admins, w => Vars.Input(("projectId", w.Kidney), ("name", "artifact"))),
@@ -125,6 +131,12 @@ public static class MutationEntries
         M("grantRole", """
             mutation($input: GrantRoleInput!) { grantRole(input: $input) { permission { userName code } } }
             """, SysAdm, w => Vars.Input(("userId", w.Users["victim"]), ("code", "sysadm")), "grantRole (sysadm)"),
+        M("grantRole", """
+            mutation($input: GrantRoleInput!) { grantRole(input: $input) { permission { userName code } } }
+            """, Admins, w => Vars.Input(("userId", w.Users["victim"]), ("code", "proadm"), ("scopeId", w.Kidney)),
+            "grantRole (proadm of Kidney)"),
+        M("revokeRole", "mutation($input: GrantRoleInput!) { revokeRole(input: $input) { revoked } }",
+            SysAdm, w => Vars.Input(("userId", w.Users["sysadm"]), ("code", "sysadm")), "revokeRole (sysadm)"),
         M("revokeRole", "mutation($input: GrantRoleInput!) { revokeRole(input: $input) { revoked } }",
             Admins, w => Vars.Input(("userId", w.Users["extra"]), ("code", "annvie"), ("scopeId", w.Ko1))),
         // ───────── accounts: one's own session, password and tokens
@@ -208,6 +220,8 @@ public static class MutationEntries
             PartWt1, w => Vars.Input(("layerId", w.LayerWt1), ("content", "agreed"))),
         M("addComment", "mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id text } } }",
             PartKo1, w => Vars.Input(("layerId", w.LayerKo1), ("content", "agreed")), "addComment (sibling ko1)"),
+        M("addComment", "mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id text } } }",
+            SysAdm, w => Vars.Input(("layerId", w.OpenLayer), ("content", "nice")), "addComment (public Open atlas)"),
         M("editComment", "mutation($input: EditCommentInput!) { editComment(input: $input) { comment { id text } } }",
             ["annpar"], w => Vars.Input(("id", w.CommentWt1), ("content", "edited"))),
         M("deleteComment", "mutation($input: DeleteInput!) { deleteComment(input: $input) { deletedId } }",
@@ -232,6 +246,9 @@ public static class MutationEntries
         M("createShareLink", """
             mutation($input: CreateShareLinkInput!) { createShareLink(input: $input) { link { id annotationId } token } }
             """, PartKo1, w => Vars.Input(("annotationId", w.Ko1)), "createShareLink (sibling ko1)"),
+        M("createLayer", "mutation($input: CreateLayerInput!) { createLayer(input: $input) { layer { id name } } }",
+            SysAdm, w => Vars.Input(("annotationId", w.OpenAnnotation), ("name", "mine"), ("kind", "DRAWING")),
+            "createLayer (drawing on public Open atlas)"),
         M("revokeShareLink", "mutation($input: DeleteInput!) { revokeShareLink(input: $input) { revokedId } }",
             PartWt1, w => Vars.Input(("id", w.ShareWt1))),
     ];

@@ -25,6 +25,8 @@ public static class QueryEntries
         Q("project", "query($id: Long!) { project(id: $id) { id name settings categories { name } } }", ReadKidney,
             w => Vars.Of(("id", w.Kidney))),
         // Anyone may ask for a name; who cannot see the project gets null, so names cannot be probed.
+        Q("project", "query($id: Long!) { project(id: $id) { id name categories { name annotations { name } } } }",
+            SignedIn, w => Vars.Of(("id", w.Open)), "project (public Open atlas)"),
         Q("projectByName", "query($n: String!) { projectByName(name: $n) { id name } }", ReadKidney,
             _ => Vars.Of(("n", $"Kidney {MatrixWorld.Private}"))) with
         {
@@ -93,6 +95,8 @@ public static class QueryEntries
         Q("comments", Comments,
             ReadKo1, w => Vars.Of(("l", w.LayerKo1)),
             "comments (sibling ko1's layer)"),
+        Q("members", $"query($s: Long!) {{ {L("members", "scope: CATEGORY, scopeId: $s", "userName code")} }}", Admins,
+            w => Vars.Of(("s", w.WT)), "members (of category WT)"),
         Q("regions", "query($l: Long!) { regions(layerId: $l) { id type shape } }", ReadWt1,
             w => Vars.Of(("l", w.DrawWt1))),
         // Holding the token is the permission: every caller reads wt1 through it, and nothing beyond wt1.
