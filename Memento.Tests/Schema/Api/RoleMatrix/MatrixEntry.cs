@@ -18,6 +18,12 @@ public sealed record MatrixEntry(string Name, string Field, string Operation, st
     /// </summary>
     public Func<string, string[]> Unseen { get; init; } = Roles.Unseen;
 
+    /// <summary>
+    /// Whether an allowed run of this mutation changes the database. False for idempotent calls on what exists
+    /// (getOrCreate of an existing name) and for ending a cookie session, which must leave every row as it was.
+    /// </summary>
+    public bool Writes { get; init; } = true;
+
     public bool IsMutation => Operation.TrimStart().StartsWith("mutation", StringComparison.Ordinal);
 
     public override string ToString() => Name;

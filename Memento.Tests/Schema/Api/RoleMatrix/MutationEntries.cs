@@ -26,7 +26,7 @@ public static class MutationEntries
         // getOrCreate of an existing name is a read: whoever cannot read the object learns nothing and changes nothing.
         M("getOrCreateProject",
             "mutation($input: CreateProjectInput!) { getOrCreateProject(input: $input) { created project { id name } } }",
-            ReadKidney, _ => Vars.Input(("name", $"Kidney {MatrixWorld.Private}")), "getOrCreateProject (existing Kidney)"),
+            ReadKidney, _ => Vars.Input(("name", $"Kidney {MatrixWorld.Private}")), "getOrCreateProject (existing Kidney)") with { Writes = false },
         M("renameProject", "mutation($input: RenameInput!) { renameProject(input: $input) { project { id name } } }",
             Admins, w => Vars.Input(("id", w.Kidney), ("name", "Renal"))),
         M("setProjectSettings",
@@ -47,7 +47,7 @@ public static class MutationEntries
         M("getOrCreateCategory", """
             mutation($input: CreateCategoryInput!) { getOrCreateCategory(input: $input) { created category { id name } } }
             """, ReadKidney, w => Vars.Input(("projectId", w.Kidney), ("name", $"WT {MatrixWorld.Private}")),
-            "getOrCreateCategory (existing WT)"),
+            "getOrCreateCategory (existing WT)") with { Writes = false },
         M("renameCategory", "mutation($input: RenameInput!) { renameCategory(input: $input) { category { id name } } }",
             Admins, w => Vars.Input(("id", w.WT), ("name", "Wild type"))),
         M("setCategorySettings",
@@ -71,7 +71,7 @@ public static class MutationEntries
             mutation($input: CreateAnnotationInput!) { getOrCreateAnnotation(input: $input) { created
               annotation { id name } firstLayer { id name } } }
             """, ReadWt1, w => Vars.Input(("categoryId", w.WT), ("name", $"wt1 {MatrixWorld.Private}"),
-                ("layer", Vars.Of(("name", "channels"), ("isGroup", true)))), "getOrCreateAnnotation (existing wt1)"),
+                ("layer", Vars.Of(("name", "channels"), ("isGroup", true)))), "getOrCreateAnnotation (existing wt1)") with { Writes = false },
         M("submitAnnotation", """
             mutation($input: SubmitAnnotationInput!) { submitAnnotation(input: $input) { annotation { id name statusCode } } }
             """, PartWt1, w => Vars.Input(("id", w.Wt1))),
@@ -103,7 +103,7 @@ public static class MutationEntries
         M("getOrCreateLayer", """
             mutation($input: CreateLayerInput!) { getOrCreateLayer(input: $input) { created layer { id name } } }
             """, ReadWt1, w => Vars.Input(("annotationId", w.Wt1), ("name", $"DAPI {MatrixWorld.Private}"),
-                ("imageId", w.ImgWt1)), "getOrCreateLayer (existing DAPI of wt1)"),
+                ("imageId", w.ImgWt1)), "getOrCreateLayer (existing DAPI of wt1)") with { Writes = false },
         M("editLayer", "mutation($input: EditLayerInput!) { editLayer(input: $input) { layer { id name settings } } }",
             DrawWt1, w => Vars.Input(("id", w.DrawWt1), ("settings", "color:red"))),
         M("editLayer", "mutation($input: EditLayerInput!) { editLayer(input: $input) { layer { id name } } }",
@@ -121,7 +121,7 @@ public static class MutationEntries
         M("getOrCreateLabel",
             "mutation($input: CreateLabelInput!) { getOrCreateLabel(input: $input) { created label { id name } } }",
             ReadKidney, w => Vars.Input(("projectId", w.Kidney), ("name", $"positive {MatrixWorld.Private}")),
-            "getOrCreateLabel (existing positive)"),
+            "getOrCreateLabel (existing positive)") with { Writes = false },
         M("deleteLabel", "mutation($input: DeleteInput!) { deleteLabel(input: $input) { deletedId } }",
             Admins, w => Vars.Input(("id", w.LabelPositive))),
         // ───────── roles
@@ -143,7 +143,7 @@ public static class MutationEntries
         M("login", """
             mutation($input: LoginInput!) { login(input: $input) { user { id username } token } }
             """, Everyone, _ => Vars.Input(("username", "victim"), ("password", MatrixWorld.Password), ("mode", "TOKEN"))),
-        M("logout", "mutation { logout { ok } }", Everyone, _ => []),
+        M("logout", "mutation { logout { ok } }", Everyone, _ => []) with { Writes = false },
         M("changePassword", "mutation($input: ChangePasswordInput!) { changePassword(input: $input) { ok } }",
             SignedIn, _ => Vars.Input(("currentPassword", MatrixWorld.Password), ("newPassword", "another-password-2"))),
         M("createApiToken",
@@ -179,7 +179,7 @@ public static class MutationEntries
         M("getOrUploadImage",
             "mutation($input: UploadImageInput!) { getOrUploadImage(input: $input) { created image { id name } } }",
             ReadKidney, w => Vars.Input(("projectId", w.Kidney), ("name", $"wt1 {MatrixWorld.Private}.png"), ("format", 2),
-                ("type", "E"), ("url", "https://example.org/x.png")), "getOrUploadImage (existing wt1 image)"),
+                ("type", "E"), ("url", "https://example.org/x.png")), "getOrUploadImage (existing wt1 image)") with { Writes = false },
         M("updateImageMetadata", """
             mutation($input: UpdateImageMetadataInput!) { updateImageMetadata(input: $input) { image { id name title } } }
             """, Admins, w => Vars.Input(("id", w.ImgWt1), ("title", "Kidney section"))),
@@ -200,7 +200,7 @@ public static class MutationEntries
             mutation($input: CreateClassificationInput!) { getOrCreateClassification(input: $input) { created
               classification { id name } } }
             """, ReadKidney, w => Vars.Input(("projectId", w.Kidney), ("name", $"Grade {MatrixWorld.Private}")),
-            "getOrCreateClassification (existing Grade)"),
+            "getOrCreateClassification (existing Grade)") with { Writes = false },
         M("linkClassifications", """
             mutation($input: LinkClassificationsInput!) { linkClassifications(input: $input) { classifications { id name } } }
             """, Admins, w => Vars.Input(("categoryId", w.WT), ("names", new List<object?>()))),

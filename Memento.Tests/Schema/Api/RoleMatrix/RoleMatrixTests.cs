@@ -61,6 +61,9 @@ public sealed class RoleMatrixTests
         if (entry.Allowed.Contains(caller))
         {
             Assert.False(response.TryGetProperty("errors", out _), $"{caller} is allowed {row}, got: {text}");
+            if (entry.IsMutation)
+                Assert.True(entry.Writes == (before.Differences(after) != ""),
+                    entry.Writes ? $"{row} by {caller} changed nothing" : $"{row} by {caller} changed {before.Differences(after)}");
             return;
         }
         Assert.DoesNotContain(MatrixWorld.Private, text, StringComparison.Ordinal);
