@@ -26,7 +26,8 @@ public static class MutationEntries
         // getOrCreate of an existing name is a read: whoever cannot read the object learns nothing and changes nothing.
         M("getOrCreateProject",
             "mutation($input: CreateProjectInput!) { getOrCreateProject(input: $input) { created project { id name } } }",
-            ReadKidney, _ => Vars.Input(("name", $"Kidney {MatrixWorld.Private}")), "getOrCreateProject (existing Kidney)") with { Writes = false },
+            ReadKidney, _ => Vars.Input(("name", $"Kidney {MatrixWorld.Private}")), "getOrCreateProject (existing Kidney)")
+            with { Writes = false },
         M("renameProject", "mutation($input: RenameInput!) { renameProject(input: $input) { project { id name } } }",
             Admins, w => Vars.Input(("id", w.Kidney), ("name", "Renal"))),
         M("setProjectSettings",
@@ -71,7 +72,8 @@ public static class MutationEntries
             mutation($input: CreateAnnotationInput!) { getOrCreateAnnotation(input: $input) { created
               annotation { id name } firstLayer { id name } } }
             """, ReadWt1, w => Vars.Input(("categoryId", w.WT), ("name", $"wt1 {MatrixWorld.Private}"),
-                ("layer", Vars.Of(("name", "channels"), ("isGroup", true)))), "getOrCreateAnnotation (existing wt1)") with { Writes = false },
+                ("layer", Vars.Of(("name", "channels"), ("isGroup", true)))), "getOrCreateAnnotation (existing wt1)")
+            with { Writes = false },
         M("submitAnnotation", """
             mutation($input: SubmitAnnotationInput!) { submitAnnotation(input: $input) { annotation { id name statusCode } } }
             """, PartWt1, w => Vars.Input(("id", w.Wt1))),
@@ -179,7 +181,8 @@ public static class MutationEntries
         M("getOrUploadImage",
             "mutation($input: UploadImageInput!) { getOrUploadImage(input: $input) { created image { id name } } }",
             ReadKidney, w => Vars.Input(("projectId", w.Kidney), ("name", $"wt1 {MatrixWorld.Private}.png"), ("format", 2),
-                ("type", "E"), ("url", "https://example.org/x.png")), "getOrUploadImage (existing wt1 image)") with { Writes = false },
+                ("type", "E"), ("url", "https://example.org/x.png")), "getOrUploadImage (existing wt1 image)")
+            with { Writes = false },
         M("updateImageMetadata", """
             mutation($input: UpdateImageMetadataInput!) { updateImageMetadata(input: $input) { image { id name title } } }
             """, Admins, w => Vars.Input(("id", w.ImgWt1), ("title", "Kidney section"))),
