@@ -18,6 +18,13 @@ public static class MatrixTemplate
     {
         var directory = Path.Combine(Path.GetTempPath(), "memento-tests", "role-matrix-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
+        // Shared by every case of the run, so it outlives them all; removed when the test process ends.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            SqliteConnection.ClearAllPools();
+            try { Directory.Delete(directory, recursive: true); }
+            catch (IOException) { /* the OS cleans its temp folder */ }
+        };
         MatrixWorld world;
         await using (var db = MatrixCase.Context(directory))
         {
