@@ -33,7 +33,7 @@ public sealed record MatrixEntry(string Name, string Field, string Operation, st
 public static class Roles
 {
     public static readonly string[] Everyone = MatrixWorld.Callers;
-    public static readonly string[] SignedIn = Everyone.Without("anonymous", "share", "revoked link");
+    public static readonly string[] SignedIn = Everyone.Without("anonymous", "share", "image link", "revoked link");
     /// <summary>System administrators, by role code or by account flag: "sysadm: everything".</summary>
     public static readonly string[] SysAdm = ["sysadm", "admin"];
     /// <summary>Administer Kidney: system administrators, its creator and its proadm.</summary>
@@ -48,6 +48,8 @@ public static class Roles
     public static readonly string[] PartKo1 = [.. Admins, "propar"];
     /// <summary>Read ko1: project-wide readers only, never WT's or wt1's members.</summary>
     public static readonly string[] ReadKo1 = [.. PartKo1, "provie"];
+    /// <summary>Read wt1's image: wt1's readers and the holder of a link to that image alone.</summary>
+    public static readonly string[] ReadImgWt1 = [.. ReadWt1, "image link"];
     /// <summary>Change the drawing layer of wt1 that annpar owns: its owner and the project's administrators.</summary>
     public static readonly string[] DrawWt1 = [.. Admins, "annpar"];
 
@@ -59,7 +61,7 @@ public static class Roles
     {
         "anonymous" or "outsider" or "revoked link" => [MatrixWorld.Private],
         "catpar" or "catvie" => [MatrixWorld.SiblingCategory],
-        "annpar" or "annvie" or "share" => [MatrixWorld.SiblingCategory, MatrixWorld.SiblingAnnotation],
+        "annpar" or "annvie" or "share" or "image link" => [MatrixWorld.SiblingCategory, MatrixWorld.SiblingAnnotation],
         _ => [],
     };
 

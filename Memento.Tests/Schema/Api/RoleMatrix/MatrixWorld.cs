@@ -24,7 +24,7 @@ namespace Memento.Tests.Schema.Api.RoleMatrix;
 /// <item>One user per role code at a fixed scope: sysadm (granted as a role, as grantRole does); proadm, propar,
 /// provie on Kidney; catpar, catvie on WT; annpar, annvie on wt1. Also admin (a system administrator by the
 /// account flag, as createUser and setSysadm make one), owner (Kidney's creator), outsider (signed in, no role),
-/// anonymous, the holder of a share link to wt1 and the holder of a revoked one.</item>
+/// anonymous, the holders of a share link to wt1, of one to wt1's image, and of a revoked one.</item>
 /// </list>
 /// Every name inside Kidney carries <see cref="Private"/>; names under KO also <see cref="SiblingCategory"/> and
 /// names of wt2 <see cref="SiblingAnnotation"/>, so a test can tell from the response text alone whether anything
@@ -39,7 +39,7 @@ public sealed class MatrixWorld
 
     /// <summary>Every caller of the matrix, in the order test cases are listed.</summary>
     public static readonly string[] Callers =
-        ["anonymous", "share", "revoked link", "outsider", "sysadm", "admin", "owner", "proadm", "propar", "provie",
+        ["anonymous", "share", "image link", "revoked link", "outsider", "sysadm", "admin", "owner", "proadm", "propar", "provie",
             "catpar", "catvie", "annpar", "annvie"];
 
     public static readonly DateTimeOffset Now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
@@ -50,13 +50,14 @@ public sealed class MatrixWorld
     public long Kidney, WT, KO, Wt1, Wt2, Ko1, ImgWt1, ImgWt2, ImgKo1, ImgSpare;
     public long LayerWt1, DrawWt1, LayerWt2, LayerKo1, DrawKo1, GroupWt1;
     public long Open, OpenAnnotation, OpenLayer;
-    public long CommentWt1, RegionWt1, LabelPositive, ClassGrade, ClassStage, ShareWt1, RevokedShareWt1;
+    public long CommentWt1, RegionWt1, LabelPositive, ClassGrade, ClassStage, ShareWt1, RevokedShareWt1, ImageShareWt1;
     public string ShareToken = "", ImageShareToken = "";
 
     public Caller As(string caller) => caller switch
     {
         "anonymous" => Caller.Anonymous,
         "share" => Caller.ForShareLink(ShareWt1, Wt1, null),
+        "image link" => Caller.ForShareLink(ImageShareWt1, null, ImgWt1),
         // Holds a link to wt1 that has since been revoked: the link's rights end with it, mid-request included.
         "revoked link" => Caller.ForShareLink(RevokedShareWt1, Wt1, null),
         // Signed in with the account flag, which the host turns into the sysadm claim.
@@ -79,7 +80,7 @@ public sealed class MatrixWorld
         var accounts = new AccountService(db, new TestClock(Now), Options.Create(new AccountOptions()),
             NullLogger<AccountService>.Instance);
         // victim: target of the user-administration mutations; extra: holds a role the revokeRole entry removes.
-        foreach (var name in Callers.Except(["anonymous", "share", "revoked link"]).Concat(["victim", "extra"]))
+        foreach (var name in Callers.Except(["anonymous", "share", "image link", "revoked link"]).Concat(["victim", "extra"]))
         {
             var user = await accounts.CreateUserAsync(name, Password, isSysAdmin: name == "admin");
             Users[name] = user.Id;
@@ -156,7 +157,9 @@ public sealed class MatrixWorld
         ShareWt1 = link.Link.Id;
         ShareToken = link.Token;
         await links.CreateAsync(As("admin"), Ko1, null); // counted in projectSummary.totalAnnotationsShared
-        ImageShareToken = (await links.CreateAsync(As("admin"), null, ImgWt1)).Token;
+        var imageLink = await links.CreateAsync(As("admin"), null, ImgWt1);
+        ImageShareWt1 = imageLink.Link.Id;
+        ImageShareToken = imageLink.Token;
         RevokedShareWt1 = (await links.CreateAsync(As("admin"), Wt1, null)).Link.Id;
         await links.RevokeAsync(As("admin"), RevokedShareWt1);
     }

@@ -74,7 +74,7 @@ public static class QueryEntries
         Q("userByName", "query($n: String!) { userByName(username: $n) { id username } }", SignedIn,
             _ => Vars.Of(("n", "victim"))),
         Q("users", $"{{ {L("users", "", "id username isSysadm")} }}", SysAdm),
-        Q("image", "query($id: Long!) { image(id: $id) { id name uri licences } }", ReadWt1,
+        Q("image", "query($id: Long!) { image(id: $id) { id name uri licences } }", ReadImgWt1,
             w => Vars.Of(("id", w.ImgWt1))),
         Q("image", "query($id: Long!) { image(id: $id) { id name } }",
             ReadKo1, w => Vars.Of(("id", w.ImgKo1)),

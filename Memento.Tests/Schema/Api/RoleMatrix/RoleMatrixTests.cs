@@ -89,7 +89,7 @@ public sealed class RoleMatrixTests
     private static string[] ExpectedCodes(string caller) => caller switch
     {
         "anonymous" => [ErrorCodes.Unauthenticated],
-        "share" or "revoked link" => [ErrorCodes.Unauthenticated, ErrorCodes.Forbidden],
+        "share" or "image link" or "revoked link" => [ErrorCodes.Unauthenticated, ErrorCodes.Forbidden],
         _ => [ErrorCodes.Forbidden],
     };
 
