@@ -59,11 +59,18 @@ public sealed partial class AccessPolicy
                 && s.RevokedAt == null && (s.ExpiresAt == null || s.ExpiresAt > now));
         }
         if (caller.UserId is not { } uid) return a => false;
+        // A signed-in user who presented a share link also reads its annotation (EF Core drops the clause from the
+        // SQL when no link was presented, since the parameter is then null).
+        var link = caller.ShareLinkId;
+        var linked = caller.SharedAnnotationId;
+        var at = Now;
         return a => a.Category.Project.OwnerId == uid || a.Category.Project.Visibility == ProjectVisibility.Public
             || db.Permissions.Any(r => r.UserId == uid && (r.Role == SysAdm
                 || ((r.Role == ProAdm || r.Role == ProPar || r.Role == ProVie) && r.ScopeId == a.Category.ProjectId)
                 || ((r.Role == CatPar || r.Role == CatVie) && r.ScopeId == a.CategoryId)
-                || ((r.Role == AnnPar || r.Role == AnnVie) && r.ScopeId == a.Id)));
+                || ((r.Role == AnnPar || r.Role == AnnVie) && r.ScopeId == a.Id)))
+            || (link != null && a.Id == linked && db.ShareLinks.Any(s => s.Id == link && s.AnnotationId == linked
+                && s.RevokedAt == null && (s.ExpiresAt == null || s.ExpiresAt > at)));
     }
 
     // Public projects are read-only for non-members, and viewers never participate.
@@ -94,11 +101,19 @@ public sealed partial class AccessPolicy
                     && (s.ExpiresAt == null || s.ExpiresAt > now));
         }
         if (caller.UserId is not { } uid) return i => false;
+        // As for annotations: a presented share link adds its image, or the images its annotation's layers show.
+        var link = caller.ShareLinkId;
+        var linkedImage = caller.SharedImageId;
+        var linkedAnnotation = caller.SharedAnnotationId;
+        var at = Now;
         return i => i.Project.OwnerId == uid || i.Project.Visibility == ProjectVisibility.Public
             || db.Permissions.Any(r => r.UserId == uid && (r.Role == SysAdm
                 || ((r.Role == ProAdm || r.Role == ProPar || r.Role == ProVie) && r.ScopeId == i.ProjectId)))
             || db.Layers.Any(l => l.ImageId == i.Id && db.Permissions.Any(r => r.UserId == uid
                 && (((r.Role == CatPar || r.Role == CatVie) && r.ScopeId == l.Annotation.CategoryId)
-                    || ((r.Role == AnnPar || r.Role == AnnVie) && r.ScopeId == l.AnnotationId))));
+                    || ((r.Role == AnnPar || r.Role == AnnVie) && r.ScopeId == l.AnnotationId))))
+            || (link != null
+                && (i.Id == linkedImage || db.Layers.Any(l => l.ImageId == i.Id && l.AnnotationId == linkedAnnotation))
+                && db.ShareLinks.Any(s => s.Id == link && s.RevokedAt == null && (s.ExpiresAt == null || s.ExpiresAt > at)));
     }
 }

@@ -45,13 +45,11 @@ public sealed partial class AccessPolicy
         await Refuse(caller, "Project", projectId, db.Projects.AnyAsync(p => p.Id == projectId, ct));
     }
 
-    public async Task RequireSysAdminAsync(Caller caller, CancellationToken ct = default)
+    public async Task RequireSysAdminAsync(Caller caller, CancellationToken ct = default,
+        string message = "Only system administrators can do this.")
     {
         caller.RequireUserId();
-        if (caller.IsSysAdmin) return;
-        var userId = caller.UserId!.Value;
-        if (await db.Permissions.AnyAsync(p => p.UserId == userId && p.Role == SysAdm, ct)) return;
-        throw MementoException.Forbidden("Only system administrators can do this.");
+        if (!await IsSysAdminAsync(caller, ct)) throw MementoException.Forbidden(message);
     }
 
     private static async Task Refuse(Caller caller, string what, long id, Task<bool> exists)

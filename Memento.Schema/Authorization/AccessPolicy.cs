@@ -74,6 +74,18 @@ public sealed partial class AccessPolicy(MementoDbContext db, TimeProvider clock
     public Task<bool> CanCreateProjectsAsync(Caller caller, CancellationToken ct = default) =>
         Task.FromResult(caller.IsUser);
 
+    /// <summary>
+    /// A system administrator either way one is made: the account flag (createUser, setSysadm; the sign-in claim)
+    /// or the sysadm role code (grantRole), which every other check already honours.
+    /// </summary>
+    public Task<bool> IsSysAdminAsync(Caller caller, CancellationToken ct = default)
+    {
+        if (caller.IsSysAdmin) return Task.FromResult(true);
+        if (caller.UserId is not { } userId) return Task.FromResult(false);
+        return Cached("system.admin", userId, caller,
+            () => db.Permissions.AnyAsync(p => p.UserId == userId && p.Role == PermissionRole.SysAdm, ct));
+    }
+
     private async Task<bool> Cached(string check, long id, Caller caller, Func<Task<bool>> query)
     {
         if (cache.TryGetValue((check, id, caller), out var known)) return known;

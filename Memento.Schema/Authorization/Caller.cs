@@ -18,6 +18,10 @@ public sealed record Caller
 
     public bool IsSysAdmin { get; private init; }
 
+    /// <summary>
+    /// The share link presented: set for <see cref="CallerKind.ShareLink"/> callers, and for a signed-in user who
+    /// presented one in this request (see <see cref="Holding"/>).
+    /// </summary>
     public long? ShareLinkId { get; private init; }
 
     /// <summary>The one annotation a share link opens (exactly one of this and <see cref="SharedImageId"/>).</summary>
@@ -39,6 +43,23 @@ public sealed record Caller
         {
             ShareLinkId = shareLinkId, SharedAnnotationId = annotationId, SharedImageId = imageId,
         };
+    }
+
+    /// <summary>
+    /// The caller after presenting a share link: a signed-in user keeps their own rights and gains the link's
+    /// read-only access to its one annotation or image (a link opens to whoever holds it, account or not); anyone
+    /// else becomes the link's holder.
+    /// </summary>
+    public Caller Holding(Caller link)
+    {
+        if (link.Kind != CallerKind.ShareLink) throw new ArgumentException("Not a share link's caller.", nameof(link));
+        return Kind == CallerKind.User
+            ? this with
+            {
+                ShareLinkId = link.ShareLinkId, SharedAnnotationId = link.SharedAnnotationId,
+                SharedImageId = link.SharedImageId,
+            }
+            : link;
     }
 
     public bool IsUser => Kind == CallerKind.User;

@@ -21,14 +21,16 @@ public sealed class ShareLinkQueries
     public async Task<SharedItem?> SharedItem(string token, IResolveContext context, ShareLinkService links,
         AnnotationService annotations, ImageService images)
     {
-        var caller = await links.ResolveAsync(token, context.CancellationToken);
-        if (caller is null) return null;
-        // An anonymous visitor holding the token reads the item's nested fields (layers, comments, regions) with the
-        // link's read-only rights, which the token grants anyway; a signed-in user keeps their own rights.
-        if (ApiCaller.Of(context).Kind == CallerKind.Anonymous) context.RequestItems[ApiCaller.Key] = caller;
-        return caller.SharedAnnotationId is { } a
+        var link = await links.ResolveAsync(token, context.CancellationToken);
+        if (link is null) return null;
+        // The token grants its read-only access to whoever presents it, for the rest of the request, so the item's
+        // nested fields (layers, comments, regions) resolve: an anonymous visitor becomes the link's holder, and a
+        // signed-in user keeps their own rights and gains the link's.
+        var caller = ApiCaller.Of(context).Holding(link);
+        context.RequestItems[ApiCaller.Key] = caller;
+        return link.SharedAnnotationId is { } a
             ? new(await annotations.GetAsync(caller, a, context.CancellationToken), null)
-            : new(null, await images.GetAsync(caller, caller.SharedImageId!.Value, context.CancellationToken));
+            : new(null, await images.GetAsync(caller, link.SharedImageId!.Value, context.CancellationToken));
     }
 }
 

@@ -1,3 +1,4 @@
+using Memento.Schema.Authorization;
 using Memento.GraphQL.Types;
 using ObjectType = Memento.GraphQL.Types.ObjectType;
 using Memento.Schema.Api.Common;
@@ -26,9 +27,9 @@ public static class UserList
             .Field(u => u.LastLoginAt);
 
     public static FieldDefinition Field(QueryableType<User> type) =>
-        ConnectionField.For("users", type, context =>
+        ConnectionField.For("users", type, async context =>
             {
-                UserAdmin.Require(ApiCaller.Of(context));
+                await UserAdmin.RequireAsync(context.Services.GetRequiredService<AccessPolicy>(), ApiCaller.Of(context), context.CancellationToken);
                 return context.Services.GetRequiredService<MementoDbContext>().Users.AsNoTracking();
             },
             description: "Every user (system administrators only); by id unless ordered.");

@@ -17,39 +17,44 @@ public sealed record UserPayload(UserInfo User);
 public sealed class UserQueries
 {
     /// <summary>The user with this name (id and name), or null; the account details only for sysadms and oneself.</summary>
-    public async Task<UserInfo?> UserByName(string username, IResolveContext context, AccountService accounts)
+    public async Task<UserInfo?> UserByName(string username, IResolveContext context, AccountService accounts,
+        AccessPolicy policy)
     {
         var caller = ApiCaller.Of(context);
         caller.RequireUserId();
         var user = await accounts.FindByNameAsync(username, context.CancellationToken);
         if (user is null) return null;
-        return caller.IsSysAdmin || caller.UserId == user.Id ? UserInfo.Full(user) : UserInfo.NameOnly(user);
+        return caller.UserId == user.Id || await policy.IsSysAdminAsync(caller, context.CancellationToken)
+            ? UserInfo.Full(user) : UserInfo.NameOnly(user);
     }
 }
 
 /// <summary>Account administration (system administrators only).</summary>
 public sealed class UserMutations
 {
-    public async Task<UserPayload> CreateUser(CreateUserInput input, IResolveContext context, AccountService accounts)
+    public async Task<UserPayload> CreateUser(CreateUserInput input, IResolveContext context, AccountService accounts,
+        AccessPolicy policy)
     {
-        UserAdmin.Require(ApiCaller.Of(context));
+        await UserAdmin.RequireAsync(policy, ApiCaller.Of(context), context.CancellationToken);
         var user = await UserAdmin.Run(() => accounts.CreateUserAsync(input.Username, input.Password, input.IsSysadm,
             context.CancellationToken));
         return new UserPayload(UserInfo.Full(user));
     }
 
-    public async Task<UserPayload> RenameUser(RenameUserInput input, IResolveContext context, AccountService accounts)
+    public async Task<UserPayload> RenameUser(RenameUserInput input, IResolveContext context, AccountService accounts,
+        AccessPolicy policy)
     {
-        UserAdmin.Require(ApiCaller.Of(context));
+        await UserAdmin.RequireAsync(policy, ApiCaller.Of(context), context.CancellationToken);
         var user = await UserAdmin.Find(accounts, input.Id, context.CancellationToken);
         await UserAdmin.Run(() => accounts.RenameUserAsync(user, input.Username, context.CancellationToken));
         return new UserPayload(UserInfo.Full(user));
     }
 
     /// <summary>Sets a new password without the old one; ends the user's browser sessions and clears a lockout.</summary>
-    public async Task<UserPayload> ResetPassword(ResetPasswordInput input, IResolveContext context, AccountService accounts)
+    public async Task<UserPayload> ResetPassword(ResetPasswordInput input, IResolveContext context,
+        AccountService accounts, AccessPolicy policy)
     {
-        UserAdmin.Require(ApiCaller.Of(context));
+        await UserAdmin.RequireAsync(policy, ApiCaller.Of(context), context.CancellationToken);
         var user = await UserAdmin.Find(accounts, input.Id, context.CancellationToken);
         await UserAdmin.Run(async () =>
         {
@@ -60,10 +65,11 @@ public sealed class UserMutations
     }
 
     [Memento.GraphQL.CodeFirst.GraphQLName("setSysadm")]
-    public async Task<UserPayload> SetSysadm(SetSysadmInput input, IResolveContext context, AccountService accounts)
+    public async Task<UserPayload> SetSysadm(SetSysadmInput input, IResolveContext context, AccountService accounts,
+        AccessPolicy policy)
     {
         var caller = ApiCaller.Of(context);
-        UserAdmin.Require(caller);
+        await UserAdmin.RequireAsync(policy, caller, context.CancellationToken);
         if (input.Id == caller.UserId && !input.IsSysadm)
             throw MementoException.Conflict("You cannot remove your own system administrator role; ask another administrator.");
         var user = await UserAdmin.Find(accounts, input.Id, context.CancellationToken);
@@ -71,10 +77,11 @@ public sealed class UserMutations
         return new UserPayload(UserInfo.Full(user));
     }
 
-    public async Task<DeletePayload> DeleteUser(DeleteInput input, IResolveContext context, AccountService accounts)
+    public async Task<DeletePayload> DeleteUser(DeleteInput input, IResolveContext context, AccountService accounts,
+        AccessPolicy policy)
     {
         var caller = ApiCaller.Of(context);
-        UserAdmin.Require(caller);
+        await UserAdmin.RequireAsync(policy, caller, context.CancellationToken);
         if (input.Id == caller.UserId)
             throw MementoException.Conflict("You cannot delete your own account.");
         var user = await UserAdmin.Find(accounts, input.Id, context.CancellationToken);
@@ -92,11 +99,9 @@ public sealed class UserMutations
 
 internal static class UserAdmin
 {
-    public static void Require(Caller caller)
-    {
-        caller.RequireUserId();
-        if (!caller.IsSysAdmin) throw MementoException.Forbidden("Only system administrators manage users.");
-    }
+    /// <summary>A system administrator by account flag or by the sysadm role code.</summary>
+    public static Task RequireAsync(AccessPolicy policy, Caller caller, CancellationToken ct) =>
+        policy.RequireSysAdminAsync(caller, ct, "Only system administrators manage users.");
 
     public static async Task<User> Find(AccountService accounts, long id, CancellationToken ct) =>
         await accounts.FindByIdAsync(id, ct) ?? throw MementoException.NotFound("User", id);

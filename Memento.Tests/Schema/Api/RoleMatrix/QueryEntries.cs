@@ -1,0 +1,123 @@
+using static Memento.Tests.Schema.Api.RoleMatrix.Roles;
+
+namespace Memento.Tests.Schema.Api.RoleMatrix;
+
+/// <summary>
+/// The matrix rows of the Query type, one per field (plus a few second rows aimed at the sibling category).
+/// Each operation selects the names of what it returns, so a leak shows as a marker in the response text.
+/// </summary>
+public static class QueryEntries
+{
+    private static MatrixEntry Q(string field, string operation, string[] allowed,
+        Func<MatrixWorld, Dictionary<string, object?>>? variables = null, string? name = null) =>
+        new(name ?? field, field, operation, allowed, (c, _) => variables?.Invoke(c.World) ?? []);
+
+    private static string L(string field, string arguments, string item) => MatrixLists.Select(field, arguments, item);
+
+    // Operations shared by a field's main row and its sibling-scope row.
+    private static readonly string Comments = $"query($l: Long!) {{ {L("comments", "layerId: $l", "id text authorName")} }}";
+    private static readonly string ShareLinks = $"query($a: Long!) {{ {L("shareLinks", "annotationId: $a", "id annotationId")} }}";
+
+    public static IEnumerable<MatrixEntry> All =>
+    [
+        Q("health", "{ health }", Everyone),
+        Q("version", "{ version }", Everyone),
+        Q("project", "query($id: Long!) { project(id: $id) { id name settings categories { name } } }", ReadKidney,
+            w => Vars.Of(("id", w.Kidney))),
+        // Anyone may ask for a name; who cannot see the project gets null, so names cannot be probed.
+        Q("project", "query($id: Long!) { project(id: $id) { id name categories { name annotations { name } } } }",
+            SignedIn, w => Vars.Of(("id", w.Open)), "project (public Open atlas)"),
+        Q("projectByName", "query($n: String!) { projectByName(name: $n) { id name } }", ReadKidney,
+            _ => Vars.Of(("n", $"Kidney {MatrixWorld.Private}"))) with
+        {
+            Hidden = Everyone.Without(ReadKidney),
+        },
+        // Everyone gets their own list; the Unseen markers keep Kidney out of outsiders' lists.
+        Q("myProjects", $"{{ {L("myProjects", "", "id name categories { name annotations { name } }")} }}", Everyone),
+        Q("category", "query($id: Long!) { category(id: $id) { id name annotations { name } classifications { name } } }",
+            ReadKidney, w => Vars.Of(("id", w.WT))),
+        Q("category", "query($id: Long!) { category(id: $id) { id name annotations { name } } }",
+            ReadKo1, w => Vars.Of(("id", w.KO)),
+            "category (sibling KO)"),
+        Q("categoryByName", "query($p: Long!, $n: String!) { categoryByName(projectId: $p, name: $n) { id name } }",
+            ReadKidney, w => Vars.Of(("p", w.Kidney), ("n", $"WT {MatrixWorld.Private}"))),
+        Q("annotation", """
+            query($id: Long!) { annotation(id: $id) { id name statusCode labels { name } layers { name }
+              classifications { classificationId option } } }
+            """, ReadWt1, w => Vars.Of(("id", w.Wt1))),
+        Q("annotation", "query($id: Long!) { annotation(id: $id) { id name layers { name } } }",
+            ReadKo1, w => Vars.Of(("id", w.Ko1)),
+            "annotation (sibling ko1)"),
+        Q("annotationByName", "query($c: Long!, $n: String!) { annotationByName(categoryId: $c, name: $n) { id name } }",
+            ReadKidney, w => Vars.Of(("c", w.WT), ("n", $"wt1 {MatrixWorld.Private}"))),
+        Q("layer", "query($id: Long!) { layer(id: $id) { id name kind } }", ReadWt1, w => Vars.Of(("id", w.LayerWt1))),
+        Q("layerByName", "query($a: Long!, $n: String!) { layerByName(annotationId: $a, name: $n) { id name } }",
+            ReadWt1, w => Vars.Of(("a", w.Wt1), ("n", $"DAPI {MatrixWorld.Private}"))),
+        Q("labelByName", "query($p: Long!, $n: String!) { labelByName(projectId: $p, name: $n) { id name } }",
+            ReadKidney, w => Vars.Of(("p", w.Kidney), ("n", $"positive {MatrixWorld.Private}"))),
+        Q("projectSummary", """
+            query($p: Long!) { projectSummary(projectId: $p) { totalParticipants totalAnnotations
+              totalAnnotationsSubmitted totalAnnotationsShared } }
+            """, ReadKidney, w => Vars.Of(("p", w.Kidney))),
+        Q("projectData", """
+            query($p: Long!) { projectData(projectId: $p) { project category classification annotation image status
+              label imageUri } }
+            """, ReadKidney, w => Vars.Of(("p", w.Kidney))),
+        Q("projectRois", "query($p: Long!) { projectRois(projectId: $p) { project category annotation layer data } }",
+            ReadKidney, w => Vars.Of(("p", w.Kidney))),
+        Q("projectComments", """
+            query($p: Long!) { projectComments(projectId: $p) { project category annotation layer content } }
+            """, ReadKidney, w => Vars.Of(("p", w.Kidney))),
+        // Anonymous callers get null rather than an error: "who am I" has an answer for everyone.
+        Q("me", "{ me { id username } }", Everyone),
+        Q("apiTokens", "{ apiTokens { id name } }", SignedIn),
+        Q("userByName", "query($n: String!) { userByName(username: $n) { id username } }", SignedIn,
+            _ => Vars.Of(("n", "victim"))),
+        Q("users", $"{{ {L("users", "", "id username isSysadm")} }}", SysAdm),
+        Q("image", "query($id: Long!) { image(id: $id) { id name uri licences } }", ReadImgWt1,
+            w => Vars.Of(("id", w.ImgWt1))),
+        Q("image", "query($id: Long!) { image(id: $id) { id name } }",
+            ReadKo1, w => Vars.Of(("id", w.ImgKo1)),
+            "image (sibling ko1's image)"),
+        Q("imageByName", "query($p: Long!, $n: String!) { imageByName(projectId: $p, name: $n) { id name } }",
+            ReadKidney, w => Vars.Of(("p", w.Kidney), ("n", $"wt1 {MatrixWorld.Private}.png"))),
+        Q("images", $"query($p: Long!) {{ {L("images", "projectId: $p", "id name")} }}", ReadKidney,
+            w => Vars.Of(("p", w.Kidney))),
+        Q("classifications", $"query($p: Long!) {{ {L("classifications", "projectId: $p", "id name")} }}", ReadKidney,
+            w => Vars.Of(("p", w.Kidney))),
+        Q("categoryClassifications", "query($c: Long!) { categoryClassifications(categoryId: $c) { id name } }",
+            ReadKidney, w => Vars.Of(("c", w.WT))),
+        Q("annotationClassifications",
+            "query($a: Long!) { annotationClassifications(annotationId: $a) { classificationId option } }",
+            ReadWt1, w => Vars.Of(("a", w.Wt1))),
+        Q("comments", Comments, ReadWt1,
+            w => Vars.Of(("l", w.LayerWt1))),
+        Q("comments", Comments,
+            ReadKo1, w => Vars.Of(("l", w.LayerKo1)),
+            "comments (sibling ko1's layer)"),
+        Q("members", $"query($s: Long!) {{ {L("members", "scope: CATEGORY, scopeId: $s", "userName code")} }}", Admins,
+            w => Vars.Of(("s", w.WT)), "members (of category WT)"),
+        Q("regions", "query($l: Long!) { regions(layerId: $l) { id type shape } }", ReadWt1,
+            w => Vars.Of(("l", w.DrawWt1))),
+        // Holding the token is the permission: every caller reads wt1 through it, and nothing beyond wt1.
+        Q("sharedItem", """
+            query($t: String!) { sharedItem(token: $t) { annotation { id name layers { name } } image { id name } } }
+            """, Everyone, w => Vars.Of(("t", w.ShareToken))) with
+        {
+            Unseen = _ => [MatrixWorld.SiblingCategory, MatrixWorld.SiblingAnnotation],
+        },
+        Q("sharedItem", "query($t: String!) { sharedItem(token: $t) { image { id name uri licences } } }",
+            Everyone, w => Vars.Of(("t", w.ImageShareToken)), "sharedItem (image link)") with
+        {
+            Unseen = _ => [MatrixWorld.SiblingCategory, MatrixWorld.SiblingAnnotation],
+        },
+        Q("shareLinks", ShareLinks, PartWt1,
+            w => Vars.Of(("a", w.Wt1))),
+        Q("shareLinks", ShareLinks, PartKo1,
+            w => Vars.Of(("a", w.Ko1)), "shareLinks (sibling ko1)"),
+        Q("regions", "query($l: Long!) { regions(layerId: $l) { id type } }", ReadKo1,
+            w => Vars.Of(("l", w.DrawKo1)), "regions (sibling ko1's drawing)"),
+        Q("members", $"query($s: Long!) {{ {L("members", "scope: PROJECT, scopeId: $s", "userName code")} }}", Admins,
+            w => Vars.Of(("s", w.Kidney))),
+    ];
+}
