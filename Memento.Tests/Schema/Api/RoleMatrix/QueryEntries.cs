@@ -34,6 +34,7 @@ public static class QueryEntries
         },
         // Everyone gets their own list; the Unseen markers keep Kidney out of outsiders' lists.
         Q("myProjects", $"{{ {L("myProjects", "", "id name categories { name annotations { name } }")} }}", Everyone),
+        Q("projects", $"{{ {L("projects", "", "id name categories { name annotations { name } }")} }}", Everyone),
         Q("category", "query($id: Long!) { category(id: $id) { id name annotations { name } classifications { name } } }",
             ReadKidney, w => Vars.Of(("id", w.WT))),
         Q("category", "query($id: Long!) { category(id: $id) { id name annotations { name } } }",
@@ -70,7 +71,7 @@ public static class QueryEntries
             """, ReadKidney, w => Vars.Of(("p", w.Kidney))),
         // Anonymous callers get null rather than an error: "who am I" has an answer for everyone.
         Q("me", "{ me { id username } }", Everyone),
-        Q("apiTokens", "{ apiTokens { id name } }", SignedIn),
+        Q("apiTokens", $"{{ {L("apiTokens", "", "id name")} }}", SignedIn),
         Q("userByName", "query($n: String!) { userByName(username: $n) { id username } }", SignedIn,
             _ => Vars.Of(("n", "victim"))),
         Q("users", $"{{ {L("users", "", "id username isSysadm")} }}", SysAdm),
@@ -85,6 +86,8 @@ public static class QueryEntries
             w => Vars.Of(("p", w.Kidney))),
         Q("classifications", $"query($p: Long!) {{ {L("classifications", "projectId: $p", "id name")} }}", ReadKidney,
             w => Vars.Of(("p", w.Kidney))),
+        Q("classificationByName", "query($p: Long!, $n: String!) { classificationByName(projectId: $p, name: $n) { id name } }",
+            ReadKidney, w => Vars.Of(("p", w.Kidney), ("n", $"Grade {MatrixWorld.Private}"))),
         Q("categoryClassifications", "query($c: Long!) { categoryClassifications(categoryId: $c) { id name } }",
             ReadKidney, w => Vars.Of(("c", w.WT))),
         Q("annotationClassifications",
