@@ -61,5 +61,6 @@ public static class MementoApiSchema
             .AddType<ProjectFields>()
             .AddType<CategoryFields>()
             .AddType<AnnotationLayerFields>()
+            .AddType<LayerFields>()
             .Build();
 }
