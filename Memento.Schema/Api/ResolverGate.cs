@@ -5,8 +5,9 @@ namespace Memento.Schema.Api;
 /// <summary>
 /// The executor runs sibling fields concurrently, but one request shares one scoped EF Core DbContext (and the
 /// AccessPolicy's answer cache), which allow a single operation at a time. So everything that touches them takes
-/// turns on one per-request gate: correctness first, at the cost of overlapping independent database reads within
-/// one request (requests still run in parallel with each other).
+/// turns on one per-request gate: correctness first, at the cost of not overlapping independent database reads
+/// within one request (requests still run in parallel with each other). Batching, not overlap, is what keeps a
+/// nested query cheap: one query per level (NestedQueryCostTests).
 /// <para>
 /// Two kinds of code take the gate. Ordinary resolvers are wrapped whole by <see cref="Apply"/>. Fields that load
 /// through a DataLoader (marked <see cref="Loaders.LoadsThroughDataLoaderAttribute"/>) are NOT wrapped: they only queue a
@@ -14,7 +15,8 @@ namespace Memento.Schema.Api;
 /// queries. Wrapping them would deadlock or serialise: a resolver holding the gate while awaiting a loader keeps
 /// the loader's batch from ever getting the gate, and the next sibling could not even queue its key until the
 /// first one's batch finished, so every parent would cost its own batch again (N+1). Nothing ever awaits a loader
-/// while holding the gate, so the gate is never held across a wait for another gate holder.
+/// while holding the gate, so the gate is never held across a wait for another gate holder. Batches take the gate
+/// even on a schema <see cref="Apply"/> never wrapped, because the executor dispatches all of a level's loaders at once.
 /// </para>
 /// </summary>
 public static class ResolverGate
