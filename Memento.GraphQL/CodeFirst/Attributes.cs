@@ -47,3 +47,15 @@ public sealed class GraphQLExtendsAttribute(Type type) : Attribute
 {
     public Type Type { get; } = type;
 }
+
+/// <summary>
+/// Adds an entry to the field's <see cref="Types.FieldDefinition.Metadata"/>, so code that wraps the schema's
+/// resolvers (authorization, request gates) can tell fields apart without knowing their .NET methods.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+public class GraphQLMetadataAttribute(string key, object? value = null) : Attribute
+{
+    public string Key { get; } = key;
+
+    public object? Value { get; } = value;
+}

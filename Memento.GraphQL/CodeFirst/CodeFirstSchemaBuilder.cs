@@ -128,6 +128,8 @@ public sealed class CodeFirstSchemaBuilder
             {
                 DeprecationReason = method.GetCustomAttribute<GraphQLDeprecatedAttribute>()?.Reason,
             };
+            foreach (var metadata in method.GetCustomAttributes<GraphQLMetadataAttribute>())
+                field.Metadata[metadata.Key] = metadata.Value;
             foreach (var parameter in method.GetParameters())
             {
                 if (ClrTypes.IsInjected(parameter) || IsService(parameter.ParameterType)) continue;

@@ -59,6 +59,7 @@ public static class MementoApiSchema
             .AddType<ProjectFields>()
             .AddType<CategoryFields>()
             .AddType<AnnotationLayerFields>()
+            .AddType<LayerFields>()
             // Last: the connections' node types must have all their fields by now (see ListFields).
             .AddListFields()
             .Build();

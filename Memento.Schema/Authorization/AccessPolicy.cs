@@ -16,6 +16,9 @@ public sealed partial class AccessPolicy(MementoDbContext db, TimeProvider clock
 {
     private readonly Dictionary<(string Check, long Id, Caller Caller), bool> cache = [];
 
+    private const string ProjectRead = "project.read", CategoryRead = "category.read",
+        AnnotationRead = "annotation.read", ImageRead = "image.read";
+
     // ───────────────────────────── list filters ─────────────────────────────
 
     /// <summary>Projects the caller can open: any role in or under the project, ownership, or public + signed in.</summary>
@@ -27,6 +30,9 @@ public sealed partial class AccessPolicy(MementoDbContext db, TimeProvider clock
     /// </summary>
     public IQueryable<Category> VisibleCategories(Caller caller, long projectId) =>
         db.Categories.Where(c => c.ProjectId == projectId).Where(CategoryVisible(caller));
+
+    /// <summary>Categories the caller can see, server-wide; compose with a project filter.</summary>
+    public IQueryable<Category> VisibleCategories(Caller caller) => db.Categories.Where(CategoryVisible(caller));
 
     /// <summary>Annotations the caller can read, server-wide; compose with a category or project filter.</summary>
     public IQueryable<Annotation> VisibleAnnotations(Caller caller) => db.Annotations.Where(AnnotationVisible(caller));
@@ -44,18 +50,18 @@ public sealed partial class AccessPolicy(MementoDbContext db, TimeProvider clock
     // ───────────────────────────── point checks ─────────────────────────────
 
     public Task<bool> CanReadProjectAsync(Caller caller, long projectId, CancellationToken ct = default) =>
-        Cached("project.read", projectId, caller, () => VisibleProjects(caller).AnyAsync(p => p.Id == projectId, ct));
+        Cached(ProjectRead, projectId, caller, () => VisibleProjects(caller).AnyAsync(p => p.Id == projectId, ct));
 
     public Task<bool> CanReadCategoryAsync(Caller caller, long categoryId, CancellationToken ct = default) =>
-        Cached("category.read", categoryId, caller,
+        Cached(CategoryRead, categoryId, caller,
             () => db.Categories.Where(CategoryVisible(caller)).AnyAsync(c => c.Id == categoryId, ct));
 
     public Task<bool> CanReadAnnotationAsync(Caller caller, long annotationId, CancellationToken ct = default) =>
-        Cached("annotation.read", annotationId, caller,
+        Cached(AnnotationRead, annotationId, caller,
             () => VisibleAnnotations(caller).AnyAsync(a => a.Id == annotationId, ct));
 
     public Task<bool> CanReadImageAsync(Caller caller, long imageId, CancellationToken ct = default) =>
-        Cached("image.read", imageId, caller, () => VisibleImages(caller).AnyAsync(i => i.Id == imageId, ct));
+        Cached(ImageRead, imageId, caller, () => VisibleImages(caller).AnyAsync(i => i.Id == imageId, ct));
 
     /// <summary>May label, classify, submit, comment and draw on this annotation.</summary>
     public Task<bool> CanParticipateAsync(Caller caller, long annotationId, CancellationToken ct = default) =>

@@ -1,6 +1,6 @@
 using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
-using Memento.Schema.Api.Common;
+using Memento.Schema.Api.Loaders;
 using Memento.Schema.Services.Annotations;
 using Memento.Schema.Services.Classifications;
 using Memento.Schema.Services.Layers;
@@ -12,12 +12,12 @@ namespace Memento.Schema.Api.Annotations;
 public sealed class AnnotationLayerFields
 {
     /// <summary>The layers in display order.</summary>
-    public Task<List<LayerInfo>> Layers([Parent] AnnotationInfo annotation, IResolveContext context,
-        LayerService layers) =>
-        layers.ListAsync(ApiCaller.Of(context), annotation.Id, context.CancellationToken);
+    [LoadsThroughDataLoader]
+    public Task<List<LayerInfo>> Layers([Parent] AnnotationInfo annotation, IResolveContext context) =>
+        LayersByAnnotationLoader.LoadAsync(context, annotation.Id);
 
     /// <summary>The classification choices recorded on the annotation.</summary>
-    public Task<List<ClassificationPick>> Classifications([Parent] AnnotationInfo annotation, IResolveContext context,
-        ClassificationService classifications) =>
-        classifications.ChoicesAsync(ApiCaller.Of(context), annotation.Id, context.CancellationToken);
+    [LoadsThroughDataLoader]
+    public Task<List<ClassificationPick>> Classifications([Parent] AnnotationInfo annotation, IResolveContext context) =>
+        ClassificationChoicesByAnnotationLoader.LoadAsync(context, annotation.Id);
 }

@@ -1,6 +1,7 @@
 using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
+using Memento.Schema.Api.Loaders;
 using Memento.Schema.Model;
 using Memento.Schema.Services.Annotations;
 using Memento.Schema.Services.Layers;
@@ -43,10 +44,9 @@ public sealed class AnnotationQueries
 public sealed class AnnotationFields
 {
     /// <summary>The labels set on the annotation, by name.</summary>
-    public async Task<List<LabelName>> Labels([Parent] AnnotationInfo annotation, IResolveContext context,
-        AnnotationService annotations) =>
-        (await annotations.GetLabelsAsync(ApiCaller.Of(context), annotation.Id, context.CancellationToken))
-        .Select(n => new LabelName(n)).ToList();
+    [LoadsThroughDataLoader]
+    public async Task<List<LabelName>> Labels([Parent] AnnotationInfo annotation, IResolveContext context) =>
+        (await LabelsByAnnotationLoader.LoadAsync(context, annotation.Id)).Select(n => new LabelName(n)).ToList();
 }
 
 public sealed class AnnotationMutations

@@ -1,6 +1,7 @@
 using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
+using Memento.Schema.Api.Loaders;
 using Memento.Schema.Authorization;
 using Memento.Schema.Model;
 using Memento.Schema.Services.Images;
@@ -53,8 +54,9 @@ public sealed class ImageFields
     public string? IiifInfoUrl([Parent] ImageInfo image, IImageFiles files) => Signed(image, files, "iiif/info.json");
 
     /// <summary>The licences (SPDX ids) the image is offered under.</summary>
-    public Task<List<string>> Licences([Parent] ImageInfo image, IResolveContext context, ImageService images) =>
-        images.GetLicencesAsync(ApiCaller.Of(context), image.Id, context.CancellationToken);
+    [LoadsThroughDataLoader]
+    public Task<List<string>> Licences([Parent] ImageInfo image, IResolveContext context) =>
+        LicencesByImageLoader.LoadAsync(context, image.Id);
 
     private static string? Signed(ImageInfo image, IImageFiles files, string file) =>
         image.State == ImageProcessingState.Ready && image.Type != ImageType.External && image.StorageDirectory is { } directory

@@ -1,9 +1,8 @@
 using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
-using Memento.Schema.Api.Common;
+using Memento.Schema.Api.Loaders;
 using Memento.Schema.Services.Categories;
 using Memento.Schema.Services.Projects;
-using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Schema.Api.Projects;
 
@@ -12,8 +11,7 @@ namespace Memento.Schema.Api.Projects;
 public sealed class ProjectFields
 {
     /// <summary>The categories the caller may see, by name; a category's members never see its siblings.</summary>
-    public async Task<List<CategoryInfo>> Categories([Parent] ProjectInfo project, IResolveContext context,
-        CategoryService categories) =>
-        await (await categories.ListAsync(ApiCaller.Of(context), project.Id, context.CancellationToken))
-            .ToListAsync(context.CancellationToken);
+    [LoadsThroughDataLoader]
+    public Task<List<CategoryInfo>> Categories([Parent] ProjectInfo project, IResolveContext context) =>
+        CategoriesByProjectLoader.LoadAsync(context, project.Id);
 }

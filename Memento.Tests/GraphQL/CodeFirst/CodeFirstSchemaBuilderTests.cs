@@ -88,6 +88,7 @@ public sealed class ProjectMutations
 public sealed class ProjectExtensions
 {
     [Description("How many images the project has.")]
+    [GraphQLMetadata("cost.kind", "computed")]
     public int ImageCount([Parent] Project project) => project.Id * 10;
 }
 
@@ -154,6 +155,14 @@ public class CodeFirstSchemaBuilderTests
             """, sdl);
         Assert.Contains("type Image {\n  key: ID!\n}", sdl);
         Assert.DoesNotContain("secret", sdl);
+    }
+
+    [Fact]
+    public void Metadata_attributes_reach_the_field_definition_and_nothing_else()
+    {
+        var project = (ObjectType)Build().Schema.GetType("Project")!;
+        Assert.Equal("computed", project.GetField("imageCount")!.Metadata["cost.kind"]);
+        Assert.Empty(project.GetField("images")!.Metadata);
     }
 
     [Fact]
