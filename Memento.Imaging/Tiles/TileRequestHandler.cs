@@ -10,8 +10,10 @@ namespace Memento.Imaging.Tiles;
 /// private one-year cache lifetime. The signature is checked before anything touches the disk, so a bad or expired
 /// URL gets the same 403 whether the image exists or not.
 /// </summary>
-public sealed partial class TileRequestHandler(TileUrlSigner signer, ITileDirectoryResolver directories)
+public sealed partial class TileRequestHandler(TileUrlSigner signer, ITileDirectoryResolver directories, TileFileCache? cache = null)
 {
+    private readonly TileFileCache _cache = cache ?? new TileFileCache(0);
+
     public const string CacheControl = "private, max-age=31536000, immutable";
     private const string IiifContentType = "application/ld+json;profile=\"http://iiif.io/api/image/3/context.json\"";
 
@@ -40,24 +42,33 @@ public sealed partial class TileRequestHandler(TileUrlSigner signer, ITileDirect
             }
             path = mapped;
         }
-        var file = new FileInfo(Path.Combine(dir, path));
-        if (!file.Exists)
+        var fullPath = Path.Combine(dir, path);
+        var isInfo = path == "iiif/info.json";
+        var cached = isInfo ? null : _cache.Get(fullPath);
+        FileInfo? file = null;
+        string etag;
+        if (cached is not null) etag = cached.ETag;
+        else
         {
-            response.StatusCode = StatusCodes.Status404NotFound;
-            return;
+            file = new FileInfo(fullPath);
+            if (!file.Exists)
+            {
+                response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+            etag = $"\"{file.Length:x}-{file.LastWriteTimeUtc.Ticks:x}\"";
+            if (!isInfo && file.Length <= _cache.MaxFileBytes && _cache.BudgetBytes > 0)
+                cached = _cache.Add(fullPath, await File.ReadAllBytesAsync(fullPath, ctx.RequestAborted), etag);
         }
 
-        var isInfo = path == "iiif/info.json";
         string? body = null;
-        var etag = $"\"{file.Length:x}-{file.LastWriteTimeUtc.Ticks:x}";
         if (isInfo)
         {
             // The IIIF id must be the URL this very client used (host, signed prefix), so it is filled in here.
             var id = $"{ctx.Request.Scheme}://{ctx.Request.Host}{ctx.Request.PathBase}/tiles/{imageId}/{version}/{expiry}/{signature}/iiif";
-            body = (await File.ReadAllTextAsync(file.FullName, ctx.RequestAborted)).Replace(IiifLayoutWriter.IdPlaceholder, id);
-            etag += $"-{(uint)StringComparer.Ordinal.GetHashCode(id) ^ (uint)id.Length:x}";
+            body = (await File.ReadAllTextAsync(fullPath, ctx.RequestAborted)).Replace(IiifLayoutWriter.IdPlaceholder, id);
+            etag = etag[..^1] + $"-{(uint)StringComparer.Ordinal.GetHashCode(id) ^ (uint)id.Length:x}\"";
         }
-        etag += "\"";
 
         var headers = response.Headers;
         headers.ETag = etag;
@@ -78,7 +89,13 @@ public sealed partial class TileRequestHandler(TileUrlSigner signer, ITileDirect
             if (!HttpMethods.IsHead(ctx.Request.Method)) await response.Body.WriteAsync(bytes, ctx.RequestAborted);
             return;
         }
-        response.ContentLength = file.Length;
+        if (cached is not null)
+        {
+            response.ContentLength = cached.Bytes.Length;
+            if (!HttpMethods.IsHead(ctx.Request.Method)) await response.Body.WriteAsync(cached.Bytes, ctx.RequestAborted);
+            return;
+        }
+        response.ContentLength = file!.Length;
         if (!HttpMethods.IsHead(ctx.Request.Method))
             await response.SendFileAsync(file.FullName, 0, file.Length, ctx.RequestAborted);
     }

@@ -13,7 +13,7 @@ namespace Memento.Server.Jobs;
 /// data path in server-chosen directories, tile URLs are signed by <see cref="TileUrlSigner"/>.
 /// </summary>
 public sealed class ImageFiles(
-    MementoDbContext db, ImageIngestQueue queue, TileUrlSigner signer,
+    MementoDbContext db, ImageIngestQueue queue, TileUrlSigner signer, TileFileCache tileCache,
     IOptions<MementoOptions> options, ILogger<ImageFiles> log) : IImageFiles
 {
     /// <summary>How long a handed-out tile URL stays valid (rounded up to the signer's step).</summary>
@@ -54,6 +54,8 @@ public sealed class ImageFiles(
         var full = Path.GetFullPath(Path.Combine(data, storageDirectory));
         // Only ever below the data path's images/ folder, whatever the column holds.
         if (!full.StartsWith(Path.Combine(data, "images") + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return;
+        // This instance stops serving them at once; other instances' caches let go within TileFileCache.MaxAge.
+        tileCache.ForgetDirectory(full);
         try
         {
             if (Directory.Exists(full)) Directory.Delete(full, recursive: true);

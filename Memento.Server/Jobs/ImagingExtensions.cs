@@ -31,6 +31,7 @@ public static class ImagingExtensions
             TileSigningKey.LoadOrCreate(Path.Combine(sp.GetRequiredService<IOptions<MementoOptions>>().Value.DataPath, "secrets", "tile-signing.key")),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ITileDirectoryResolver, ReadyImageDirectories>();
+        services.AddSingleton(sp => new TileFileCache(sp.GetRequiredService<IOptions<ImagingOptions>>().Value.TileCacheMegabytes * 1024L * 1024));
         services.AddSingleton<TileRequestHandler>();
         services.AddScoped<Memento.Schema.Services.Images.IImageFiles, ImageFiles>();
         return builder;

@@ -19,6 +19,12 @@ public sealed class ImagingOptions
     /// <summary>How often an idle worker looks for jobs queued by other instances. Default 2 seconds.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Memory for tiles, thumbnails and descriptors served recently (files up to 512 KiB), so hot tiles skip the disk.
+    /// Default 128 MiB; 0 turns the cache off.
+    /// </summary>
+    public int TileCacheMegabytes { get; set; } = 128;
+
     /// <summary>Lifetime of the signed tile URLs the API hands out. Default 12 hours.</summary>
     public TimeSpan TileUrlLifetime { get; set; } = TimeSpan.FromHours(12);
 

@@ -30,7 +30,7 @@ through_api() { # label, file, format code
   uploaded=$(date +%s.%N)
   while [ "$state" != READY ] && [ "$state" != FAILED ]; do
     rss=$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status"); [ "$rss" -gt "$peak" ] && peak=$rss
-    sleep 0.2
+    sleep "${POLL_SECONDS:-0.5}"
     state=$(image_field "$id" state)
   done
   end=$(date +%s.%N)

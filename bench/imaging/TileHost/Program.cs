@@ -7,7 +7,8 @@ using Memento.Server.Endpoints;
 var builder = WebApplication.CreateSlimBuilder();
 builder.Logging.ClearProviders();
 var signer = new TileUrlSigner(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), TimeProvider.System);
-builder.Services.AddSingleton(new TileRequestHandler(signer, new OneDirectory(Path.GetFullPath(args[0]))));
+// The same tile cache as the server with its default budget (Memento:Imaging:TileCacheMegabytes).
+builder.Services.AddSingleton(new TileRequestHandler(signer, new OneDirectory(Path.GetFullPath(args[0])), new TileFileCache(128L * 1024 * 1024)));
 var app = builder.Build();
 app.MapTileEndpoints();
 Console.WriteLine(signer.Sign(1, "bench", TimeSpan.FromDays(1)));
