@@ -9,9 +9,11 @@ namespace Memento.Schema.Data;
 /// Deletes a project, category or annotation with everything inside it. Contained rows go by the database's
 /// cascading foreign keys; permissions (whose scope id has no foreign key) are deleted explicitly in the same
 /// transaction; image files are removed only after the commit, so a failed delete never loses files whose rows
-/// still exist.
+/// still exist. <paramref name="directoryRemoved"/> hears of each removed image directory (the host drops the tiles
+/// it caches from it).
 /// </summary>
-public sealed class ContainerDeletion(MementoDbContext db, string dataDirectory, ILogger<ContainerDeletion>? logger = null)
+public sealed class ContainerDeletion(MementoDbContext db, string dataDirectory, ILogger<ContainerDeletion>? logger = null,
+    Action<string>? directoryRemoved = null)
 {
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
@@ -71,7 +73,11 @@ public sealed class ContainerDeletion(MementoDbContext db, string dataDirectory,
             if (string.IsNullOrWhiteSpace(relative)) continue; // external images have no files
             try
             {
-                if (DataPaths.Resolve(dataDirectory, relative) is { } full) DeleteTree(full);
+                if (DataPaths.Resolve(dataDirectory, relative) is { } full)
+                {
+                    directoryRemoved?.Invoke(full);
+                    DeleteTree(full);
+                }
                 else _logger.LogWarning("Not deleting image directory {Directory}: it is not inside the data directory", relative);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

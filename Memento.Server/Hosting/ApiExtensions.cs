@@ -19,7 +19,8 @@ public static class ApiExtensions
         services.AddScoped(provider => new ContainerDeletion(
             provider.GetRequiredService<MementoDbContext>(),
             provider.GetRequiredService<IOptions<MementoOptions>>().Value.DataPath,
-            provider.GetService<ILogger<ContainerDeletion>>()));
+            provider.GetService<ILogger<ContainerDeletion>>(),
+            provider.GetRequiredService<Memento.Imaging.Tiles.TileFileCache>().ForgetDirectory));
         services.AddMementoGraphQL();
         services.AddOptions<GraphQLServerOptions>().Configure<IOptions<MementoOptions>>((graphql, memento) =>
         {

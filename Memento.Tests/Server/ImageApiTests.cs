@@ -246,6 +246,22 @@ public sealed class ImageApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Deleting_the_project_stops_its_tiles_being_served_at_once()
+    {
+        using var alice = await ScriptForAsync(app, "alice");
+        var projectId = await CreateProjectAsync(alice, "Short-lived");
+        var data = await UploadAsync(alice, Upload, projectId, "d1", await File.ReadAllBytesAsync(Sample), "d1.tif");
+        var ready = await WaitUntilProcessedAsync(alice, data.GetProperty("uploadImage").GetProperty("image").GetProperty("id").GetInt64());
+        var thumbnail = ready.GetProperty("thumbnailUrl").GetString()!;
+        using (var served = await alice.GetAsync(thumbnail)) Assert.Equal(HttpStatusCode.OK, served.StatusCode); // now in the tile cache
+
+        var deleted = await PostAsync(alice, $"mutation {{ deleteProject(input: {{ id: {projectId} }}) {{ deletedId }} }}");
+        Assert.False(deleted.TryGetProperty("errors", out _), deleted.ToString());
+        using var gone = await alice.GetAsync(thumbnail);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
+    [Fact]
     public async Task A_text_file_named_tif_ends_failed_with_a_clear_error()
     {
         using var alice = await ScriptForAsync(app, "alice");
