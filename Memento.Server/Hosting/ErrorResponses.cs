@@ -13,14 +13,23 @@ public static class ErrorResponses
     public static WebApplication UseMementoErrorHandling(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteAsync });
+        // We log the exception ourselves, with the trace id the user is shown (the middleware's own entry has none when
+        // production logging creates no per-request Activity).
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteAsync, SuppressDiagnosticsCallback = _ => true });
         app.UseStatusCodePages();
         return app;
     }
 
     private static async Task WriteAsync(HttpContext http)
     {
+        // Production logging starts no per-request Activity (it is the costliest part of a tile request), so one is
+        // started here: the page, the problem details (which read Activity.Current) and the log share its id.
+        using var errorActivity = Activity.Current is null ? new Activity("Memento.UnhandledError").Start() : null;
         var traceId = Activity.Current?.Id ?? http.TraceIdentifier;
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Memento.Server.Errors").LogError(
+            // The endpoint's name, not the path: a tile path carries its URL signature, a capability.
+            http.Features.Get<IExceptionHandlerFeature>()?.Error, "Unhandled error in {Endpoint} (trace id {TraceId})",
+            http.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.DisplayName ?? http.Request.Method, traceId);
         http.Response.StatusCode = StatusCodes.Status500InternalServerError;
         if (http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal))
         {

@@ -48,10 +48,12 @@ public sealed class ErrorHandlingTests : IDisposable
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var body = await response.Content.ReadAsStringAsync();
         using var problem = JsonDocument.Parse(body);
-        Assert.False(string.IsNullOrEmpty(problem.RootElement.GetProperty("traceId").GetString()));
+        var traceId = problem.RootElement.GetProperty("traceId").GetString();
+        Assert.False(string.IsNullOrEmpty(traceId));
         Assert.DoesNotContain("rules exploded", body);
         Assert.DoesNotContain("   at ", body);
         Assert.Contains("rules exploded", app.Logs.AllText); // the operator still has the details
+        Assert.Contains(traceId, app.Logs.AllText);           // ... findable by the id the user quotes
     }
 
     [Fact]

@@ -109,6 +109,7 @@ public sealed class MatrixCase : IAsyncDisposable
         services.AddSingleton(_ => new TileUrlSigner(
             TileSigningKey.LoadOrCreate(Path.Combine(directory, "secrets", "tile-signing.key")), clock));
         services.AddSingleton<ITileDirectoryResolver, ReadyImageDirectories>();
+        services.AddSingleton(new TileFileCache(0));
         services.AddScoped<IImageFiles, ImageFiles>();
         return services.BuildServiceProvider();
     }
