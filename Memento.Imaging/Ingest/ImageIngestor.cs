@@ -66,6 +66,7 @@ public sealed class ImageIngestor(IImageEngine engine, IngestOptions options)
     private async Task<IngestResult> BuildAsync(string sourcePath, string work, ImageFormatCode code,
         IProgress<int>? progress, CancellationToken ct)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var (container, header) = await InspectAsync(sourcePath, ct);
         if (code == ImageFormatCode.RgbaPngFullSize && header.Pixels > options.MaxFullSizeRenditionPixels)
             throw new IngestException(IngestMessages.FullSizeTooLarge(header.Pixels, options.MaxFullSizeRenditionPixels));
@@ -81,10 +82,12 @@ public sealed class ImageIngestor(IImageEngine engine, IngestOptions options)
         progress?.Report(5);
 
         var percent = progress is null ? null : new MappedProgress(p => progress.Report(5 + p * 75 / 100));
+        var checks = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         await engine.BuildPyramidAsync(load, header, Path.Combine(work, "image"), tileFormat, percent, ct);
         File.Delete(Path.Combine(work, "image_files", "vips-properties.xml"));
         var geometry = new DeepZoomGeometry(header.Width, header.Height);
         var ext = tileFormat == TileFormat.Png ? "png" : "jpg";
+        var pyramid = System.Diagnostics.Stopwatch.GetElapsedTime(started) - checks;
         var tilesDir = Path.Combine(work, "image_files");
 
         var overview = await LevelOverview.CreateAsync(geometry, tilesDir, ext, DisplaySize, work, engine, ct);
@@ -109,7 +112,8 @@ public sealed class ImageIngestor(IImageEngine engine, IngestOptions options)
 
         var result = new IngestResult(header, container, code, tileFormat, Path.GetFileName(original), thumbnail, await display, stats);
         await ManifestWriter.WriteAsync(work, result, ct);
-        return result;
+        var total = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        return result with { Stages = new IngestStageTimes(checks, pyramid, total - checks - pyramid) };
     }
 
     private async Task<ImageHeader> ProbeAsync(string path, ContainerFormat container, CancellationToken ct)

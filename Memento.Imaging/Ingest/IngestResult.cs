@@ -15,6 +15,9 @@ public sealed record IngestResult(
     string? DisplayFile,
     IReadOnlyList<ChannelStatistics> Statistics)
 {
+    /// <summary>Where the time went; not part of the manifest.</summary>
+    public IngestStageTimes? Stages { get; init; }
+
     /// <summary>Deep Zoom descriptor, beside the <c>image_files/</c> tile folder.</summary>
     public const string DziFile = "image.dzi";
     /// <summary>IIIF Image API 3.0 descriptor, in the <c>iiif/</c> folder with its tiles.</summary>

@@ -53,8 +53,9 @@ public sealed class ImageIngestJob(
             await db.SaveChangesAsync(stopping);
             await leases.FinishAsync(job.Id, BackgroundJobState.Succeeded, null, stopping);
             File.Delete(upload);
-            log.LogInformation("Image {ImageId} ready: {Width}x{Height}, {Bands} band(s), ingest took {Seconds:0.0} s", image.Id,
-                result.Header.Width, result.Header.Height, result.Header.Bands, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+            log.LogInformation("Image {ImageId} ready: {Width}x{Height}, {Bands} band(s), ingest took {Seconds:0.0} s ({Stages})", image.Id,
+                result.Header.Width, result.Header.Height, result.Header.Bands, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds,
+                result.Stages);
         }
         catch (IngestException e)
         {

@@ -13,7 +13,14 @@ public sealed class ImageIngestorTests(ImagingFixture fx)
     {
         var source = ImagingFixture.CellProfiler("Colocalization/0_1/site1/G.png");
         var target = fx.NewTarget();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = await fx.Ingestor().IngestAsync(source, target, ImageFormatCode.PngPyramid, null, default);
+        var elapsed = clock.Elapsed;
+
+        // The job log's stage times: each stage took time, and together no more than the whole ingest.
+        var stages = Assert.IsType<IngestStageTimes>(result.Stages);
+        Assert.All(new[] { stages.Checks, stages.Pyramid, stages.Derivatives }, t => Assert.True(t > TimeSpan.Zero));
+        Assert.True(stages.Checks + stages.Pyramid + stages.Derivatives <= elapsed);
 
         Assert.Equal((1392, 1040, 1, 16), (result.Header.Width, result.Header.Height, result.Header.Bands, result.Header.BitDepth));
         Assert.Equal(TileFormat.Png, result.TileFormat);

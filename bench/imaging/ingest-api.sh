@@ -4,6 +4,8 @@
 # statistics and thumbnail on disk), against `vips dzsave` alone on the same file in the same run.
 # Peak memory: the server's own maximum RSS (sampled from /proc every 0.2 s) and GNU time's figure for the whole
 # server process, which also covers the largest vips child it waited for.
+# Each round runs vips alone and then the upload on both files, with `sync` between legs so one leg's write-back does
+# not land on the next; the summary gives every round's ratio and the median (ROUNDS, default 3).
 # Usage: bench/imaging/ingest-api.sh [work dir]   (from the repository root; needs vips, curl, /usr/bin/time, .NET SDK)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -13,11 +15,17 @@ source "$root/bench/imaging/server-lib.sh"
 server_build
 "$root/bench/imaging/make-inputs.sh" "$work"
 
+results=$work/results.txt; : > "$results"
+settle() { sync; sleep 2; }
+
 dzsave() { # label, file, suffix
+  settle
   /usr/bin/time -v vips dzsave "$2" "$work/out-v" --tile-size 256 --overlap 0 --depth onepixel --suffix "$3" --strip \
     2> "$work/time.txt" >/dev/null
   printf '%-44s %8s s  %6s MiB\n' "$1" "$(grep 'Elapsed (wall' "$work/time.txt" | awk '{print $NF}')" \
     "$(( $(grep 'Maximum resident' "$work/time.txt" | awk '{print $NF}') / 1024 ))"
+  # m:ss.cc to seconds, for the summary
+  echo "$1 $(grep 'Elapsed (wall' "$work/time.txt" | awk '{print $NF}' | awk -F: '{print $1 * 60 + $2}')" >> "$results"
   rm -rf "$work"/out-v*
 }
 
@@ -31,12 +39,13 @@ through_api() { # label, file, format code
   until [ "$(image_field "$warm" state)" = READY ]; do sleep 0.5; done
   sleep 3
   local peak=0 rss start uploaded end id state=PROCESSING
+  settle
   start=$(date +%s.%N)
   id=$(upload "$project" "$2" "$3")
   uploaded=$(date +%s.%N)
   while [ "$state" != READY ] && [ "$state" != FAILED ]; do
     rss=$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status"); [ "$rss" -gt "$peak" ] && peak=$rss
-    sleep "${POLL_SECONDS:-0.5}"
+    sleep "${POLL_SECONDS:-0.2}"
     # curl and grep only: a python3 start per poll would take CPU from the conversion being measured.
     state=$(gql "{\"query\":\"{ image(id: $id) { state } }\"}" | grep -o 'READY\|FAILED\|PROCESSING\|PENDING' || echo PROCESSING)
   done
@@ -46,10 +55,24 @@ through_api() { # label, file, format code
     "$((peak / 1024))" "$(( $(grep 'Maximum resident' "$work/server-time.txt" | awk '{print $NF}') / 1024 ))" \
     "$(echo "$uploaded - $start" | bc)" "$state"
   grep -o 'ingest took .*' "$work/server.log" | tail -1 | sed 's/^/    server log (timed image): /'
+  echo "$1 $(echo "$end - $start" | bc) $(echo "$uploaded - $start" | bc) $state" >> "$results"
 }
 
-echo "$(date -u +%H:%M) UTC, load $(cut -d' ' -f1-3 /proc/loadavg)"
-dzsave "vips dzsave, RGB, JPEG Q85" "$work/rgb.tif" '.jpg[Q=85]'
-through_api "memento upload to READY, RGB, format 4" "$work/rgb.tif" 4
-dzsave "vips dzsave, 16-bit, PNG compression 1" "$work/gray16.tif" '.png[compression=1]'
-through_api "memento upload to READY, 16-bit, format 5" "$work/gray16.tif" 5
+for round in $(seq "${ROUNDS:-3}"); do
+  echo "round $round: $(date -u +%H:%M) UTC, load $(cut -d' ' -f1-3 /proc/loadavg)"
+  dzsave "vips dzsave, RGB, JPEG Q85" "$work/rgb.tif" '.jpg[Q=85]'
+  through_api "memento upload to READY, RGB, format 4" "$work/rgb.tif" 4
+  dzsave "vips dzsave, 16-bit, PNG compression 1" "$work/gray16.tif" '.png[compression=1]'
+  through_api "memento upload to READY, 16-bit, format 5" "$work/gray16.tif" 5
+done
+
+# Ratio of each upload-to-READY time to the vips run just before it, per round, then the median per case.
+echo
+echo "upload to READY / vips alone, per round, and the median:"
+ratios=$(awk '/^vips/ { vips = $NF; next }
+             /^memento/ { printf "%s %.2f\n", ($0 ~ /RGB/) ? "RGB" : "16-bit", $(NF-2) / vips }' "$results")
+for kind in RGB 16-bit; do
+  mapfile -t r < <(echo "$ratios" | awk -v k="$kind" '$1 == k { print $2 }')
+  mapfile -t sorted < <(printf '%s\n' "${r[@]}" | sort -n)
+  printf '  %-7s %s   median %sx\n' "$kind" "${r[*]}" "${sorted[$(( ${#sorted[@]} / 2 ))]}"
+done

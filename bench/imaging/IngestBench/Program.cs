@@ -14,7 +14,7 @@ var last = -1;
 var stages = new StageLog(p => { if (p is 2 or 5 or 80 or 85 or 90 or 100 && p != last) Console.Error.WriteLine($"{clock.Elapsed.TotalSeconds,7:F2} s  {p}%"); last = p; });
 var result = await ingestor.IngestAsync(args[0], args[1], (ImageFormatCode)int.Parse(args[2]), stages, default);
 Console.WriteLine($"{result.Header.Width}x{result.Header.Height} {result.Header.Bands} band(s) {result.Header.BitDepth}-bit, " +
-                  $"{result.TileFormat} tiles: {clock.Elapsed.TotalSeconds:F1} s");
+                  $"{result.TileFormat} tiles: {clock.Elapsed.TotalSeconds:F1} s ({result.Stages})");
 
 sealed class StageLog(Action<int> report) : IProgress<int>
 {
