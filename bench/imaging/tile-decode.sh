@@ -21,11 +21,15 @@ export VIPS_WARNING=0   # the sample TIFF's PageName tag makes libvips warn on e
 [ -d "$root/node_modules/playwright-core" ] && [ -d "$root/node_modules/fast-png" ] || { echo "run npm ci first" >&2; exit 1; }
 
 vips replicate "$src" "$work/big.v" 5 5
-vips scale "$work/big.v" "$work/big8.v"
+vips scale "$work/big.v" "$work/scaled.v"
+# scale keeps the input's grey16 tag on its uchar output: savers would then treat 0..255 as 16-bit values (JPEG tiles
+# come out nearly black and 8-bit PNG dzsave of vips 8.14 crashes), so tag it as 8-bit grey.
+vips copy "$work/scaled.v" "$work/big8.v" --interpretation b-w
 vips bandjoin "$work/big8.v $work/big8.v $work/big8.v" "$work/rgb.v"
 vips copy "$work/rgb.v" "$work/rgb8.v" --interpretation srgb
 width=$(vipsheader -f width "$work/big.v"); height=$(vipsheader -f height "$work/big.v")
-echo "input: ${width}x${height}, 16-bit max $(vips max "$work/big.v"), min $(vips min "$work/big.v")"
+echo "input: ${width}x${height}, 16-bit min $(vips min "$work/big.v") max $(vips max "$work/big.v") mean $(vips avg "$work/big.v");" \
+  "8-bit mean $(vips avg "$work/big8.v")"
 
 # name, input, suffix: the same dzsave options as ingest, but --depth one (only the full-resolution level, whose
 # tiles are identical to the top level of ingest's onepixel pyramid; saves the CPU of the levels we would discard).
@@ -46,6 +50,8 @@ tile jpeg-grey "$work/big8.v" '.jpg[Q=85]'
 tile jpeg-rgb "$work/rgb8.v" '.jpg[Q=85]'
 tile png8-c1 "$work/big8.v" '.png[compression=1]'
 rm -f "$work"/*.v
+echo "tile 11_9 mean: 8-bit PNG $(vips avg "$work/tiles/png8-c1/11_9.png"), grey JPEG $(vips avg "$work/tiles/jpeg-grey/11_9.jpg"),"\
+  "RGB JPEG $(vips avg "$work/tiles/jpeg-rgb/11_9.jpg"), 16-bit PNG $(vips avg "$work/tiles/png16-c1/11_9.png")"
 
 date -u '+%F %H:%M UTC'; uptime
 node "$root/bench/imaging/tile-decode/run.mjs" "$work/tiles" "${PASSES:-5}" \
