@@ -22,8 +22,8 @@ export VIPS_WARNING=0   # the sample TIFF's PageName tag makes libvips warn on e
 
 vips replicate "$src" "$work/big.v" 5 5
 vips scale "$work/big.v" "$work/scaled.v"
-# scale keeps the input's grey16 tag on its uchar output: savers would then treat 0..255 as 16-bit values (JPEG tiles
-# come out nearly black and 8-bit PNG dzsave of vips 8.14 crashes), so tag it as 8-bit grey.
+# scale keeps the input's grey16 tag on its uchar output, on which vips 8.14's 8-bit PNG dzsave segfaulted in most
+# runs; tag it as what it is, 8-bit grey.
 vips copy "$work/scaled.v" "$work/big8.v" --interpretation b-w
 vips bandjoin "$work/big8.v $work/big8.v $work/big8.v" "$work/rgb.v"
 vips copy "$work/rgb.v" "$work/rgb8.v" --interpretation srgb
