@@ -2,6 +2,7 @@ using Memento.Server.Hosting;
 using Memento.Tests.Support;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,17 @@ public sealed class OptionsTests
 
         Assert.Equal(1048576, app.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits.MaxRequestBodySize);
         Assert.Equal(1048576, app.Services.GetRequiredService<IOptions<FormOptions>>().Value.MultipartBodyLengthLimit);
+    }
+
+    [Fact]
+    public void No_configuration_file_is_watched_so_tiles_written_under_the_content_root_wake_nothing()
+    {
+        using var app = new MementoAppFactory();
+
+        var root = (IConfigurationRoot)app.Services.GetRequiredService<IConfiguration>();
+        var files = root.Providers.OfType<FileConfigurationProvider>().ToList();
+        Assert.Contains(files, f => f.Source.Path == "appsettings.json");
+        Assert.All(files, f => Assert.False(f.Source.ReloadOnChange, $"{f.Source.Path} is watched"));
     }
 
     [Fact]
