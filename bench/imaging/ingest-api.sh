@@ -32,12 +32,15 @@ dzsave() { # label, file, suffix
 through_api() { # label, file, format code
   server_start "$port"
   local project; project=$(new_project bench)
-  # Warm-up, not timed: one small real image through the same path, so the measured upload meets a server that has
-  # JIT-compiled its upload, ingest and database code, as a running server has (a fresh process spends seconds of
-  # CPU on tiering-up compilation that would otherwise compete with vips).
-  local warm; warm=$(upload "$project" "${MEMENTO_SAMPLE_DATA:-/work/shared/sample-data}/cellprofiler-examples/CellProfilerExamples/HumanHT29/D03/f00/d1.tif" "$3")
+  # Warm-up, not timed: an 8000x8000 crop of the same file through the same path, so the measured upload meets a
+  # server that has JIT-compiled its upload, ingest, heartbeat and status code, as a running server has: a fresh
+  # process spends seconds of CPU on tiering-up compilation that would otherwise compete with vips. A small image is
+  # not enough: it is ready before the first heartbeat. Then wait until the server is idle (its JIT backlog done).
+  local warm_file="$work/warm-$(basename "$2")"
+  [ -f "$warm_file" ] || vips crop "$2" "$warm_file[tile,compression=deflate]" 0 0 8000 8000
+  local warm; warm=$(upload "$project" "$warm_file" "$3")
   until [ "$(image_field "$warm" state)" = READY ]; do sleep 0.5; done
-  sleep 3
+  server_idle
   local peak=0 rss start uploaded end id state=PROCESSING
   settle
   start=$(date +%s.%N)

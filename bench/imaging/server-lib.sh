@@ -19,6 +19,16 @@ server_start() {
     | json 'd["data"]["login"]["token"]')
 }
 
+# server_cpu: CPU ticks (1/100 s) the server process has used so far.
+server_cpu() { python3 -c "import sys; s = open('/proc/$server_pid/stat').read(); f = s[s.rindex(')') + 2:].split(); print(int(f[11]) + int(f[12]))"; }
+
+# server_idle: waits (up to 30 s) until the server uses under 2 % of a core for a second.
+server_idle() {
+  local before now
+  before=$(server_cpu)
+  for _ in $(seq 30); do sleep 1; now=$(server_cpu); [ $((now - before)) -le 1 ] && return; before=$now; done
+}
+
 server_stop() { kill "$server_pid"; wait "$server_timer" || true; }
 
 # gql JSON-BODY: POST to /graphql with the admin's token (if set); prints the response.
