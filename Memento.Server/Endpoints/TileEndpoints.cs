@@ -1,3 +1,4 @@
+using System.Globalization;
 using Memento.Imaging.Tiles;
 
 namespace Memento.Server.Endpoints;
@@ -10,10 +11,14 @@ namespace Memento.Server.Endpoints;
 /// </summary>
 public static class TileEndpoints
 {
+    public const string Pattern = "/tiles/{imageId:long}/{version}/{expiry:long}/{signature}/{**path}";
+
     public static IEndpointRouteBuilder MapTileEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/tiles");
-        group.MapMethods("/{imageId:long}/{version}/{expiry:long}/{signature}/{**path}", [HttpMethods.Get, HttpMethods.Head], ServeTile)
+        // The handler is a singleton taken once: a plain request delegate resolves nothing per tile, so no request
+        // service scope is created, and skips the parameter binding a route handler would generate.
+        var handler = app.ServiceProvider.GetRequiredService<TileRequestHandler>();
+        app.MapMethods(Pattern, [HttpMethods.Get, HttpMethods.Head], ctx => ServeTile(ctx, handler))
             .ExcludeFromDescription()
             // A signed URL is the whole authorisation: skip static files, authentication, rate limiting and antiforgery,
             // which cost every tile request and decide nothing for it.
@@ -21,6 +26,15 @@ public static class TileEndpoints
         return app;
     }
 
-    private static Task ServeTile(HttpContext ctx, long imageId, string version, long expiry, string signature, string path,
-        TileRequestHandler handler) => handler.HandleAsync(ctx, imageId, version, expiry, signature, path);
+    private static Task ServeTile(HttpContext ctx, TileRequestHandler handler)
+    {
+        // The route's long constraints have already checked both numbers.
+        var values = ctx.Request.RouteValues;
+        return handler.HandleAsync(ctx,
+            long.Parse((string)values["imageId"]!, CultureInfo.InvariantCulture),
+            (string)values["version"]!,
+            long.Parse((string)values["expiry"]!, CultureInfo.InvariantCulture),
+            (string)values["signature"]!,
+            values["path"] as string ?? "");
+    }
 }

@@ -17,7 +17,11 @@ public static class HostingExtensions
 
         // Limits are read from options when the server starts, so test hosts and configuration reloads see the same values.
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<MementoOptions>>((kestrel, memento) =>
-            kestrel.Limits.MaxRequestBodySize = memento.Value.MaxUploadBytes);
+        {
+            kestrel.Limits.MaxRequestBodySize = memento.Value.MaxUploadBytes;
+            // "Server: Kestrel" tells an attacker what to aim at and costs every tile response its bytes.
+            kestrel.AddServerHeader = false;
+        });
         services.AddOptions<FormOptions>().Configure<IOptions<MementoOptions>>((form, memento) =>
         {
             form.MultipartBodyLengthLimit = memento.Value.MaxUploadBytes;

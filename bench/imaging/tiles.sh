@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Tile serving: nginx vs Memento's tile endpoint on the same pyramid, same machine, same run. Memento is measured
 # twice: TileHost (the endpoint alone on bare Kestrel) and the real Memento.Server with its whole middleware pipeline,
-# serving the same picture after uploading it through the API.
+# serving the same picture after uploading it through the API. nginx and Memento.Server take turns, ROUNDS times
+# (default 3), 15 s each, so drift in the machine's speed hits both; the summary gives each round's ratio and the
+# median.
 # Usage: bench/imaging/tiles.sh   (from the repository root; needs vips, nginx, wrk, the .NET SDK)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -38,6 +40,7 @@ nginx -c "$work/nginx.conf"
 
 dotnet build -c Release "$root/bench/imaging/TileHost" -o "$work/host" >/dev/null
 "$work/host/TileHost" "$work/img" 18082 > "$work/host.out" &
+host_pid=$!
 for _ in $(seq 100); do [ -s "$work/host.out" ] && curl -sf "http://127.0.0.1:18082$(head -1 "$work/host.out")image.dzi" >/dev/null && break; sleep 0.2; done
 prefix=$(head -1 "$work/host.out")
 
@@ -45,10 +48,10 @@ prefix=$(head -1 "$work/host.out")
 curl -sf -o /dev/null "http://127.0.0.1:18081/t/$(head -1 "$work/paths.txt")"
 curl -sf -o /dev/null "http://127.0.0.1:18082$prefix$(head -1 "$work/paths.txt")"
 run() { wrk -t2 -c32 -d15s --latency -s "$root/bench/imaging/tiles.lua" "$1" -- "$2" "$work/paths.txt"; }
-echo "== warm-up (5s each, not reported)"; wrk -t2 -c32 -d5s -s "$root/bench/imaging/tiles.lua" http://127.0.0.1:18081 -- /t/ "$work/paths.txt" >/dev/null
+echo "== warm-up (5 s each, not reported)"; wrk -t2 -c32 -d5s -s "$root/bench/imaging/tiles.lua" http://127.0.0.1:18081 -- /t/ "$work/paths.txt" >/dev/null
 wrk -t2 -c32 -d5s -s "$root/bench/imaging/tiles.lua" http://127.0.0.1:18082 -- "$prefix" "$work/paths.txt" >/dev/null
-echo "== nginx"; run http://127.0.0.1:18081 /t/
-echo "== memento tile endpoint (TileHost)"; run http://127.0.0.1:18082 "$prefix"
+echo "== memento tile endpoint alone (TileHost, bare Kestrel)"; run http://127.0.0.1:18082 "$prefix"
+kill "$host_pid"  # not running while the product is measured
 
 # The product: upload the same picture, wait for READY, serve its tiles (same geometry, so the same paths).
 source "$root/bench/imaging/server-lib.sh"
@@ -59,5 +62,18 @@ until [ "$(image_field "$image" state)" = READY ]; do sleep 0.5; done
 server_prefix=$(image_field "$image" dziUrl | sed 's#^http://[^/]*##; s#image\.dzi$##')
 curl -sf -o /dev/null "http://127.0.0.1:18083$server_prefix$(head -1 "$work/paths.txt")"
 wrk -t2 -c32 -d5s -s "$root/bench/imaging/tiles.lua" http://127.0.0.1:18083 -- "$server_prefix" "$work/paths.txt" >/dev/null
-echo "== Memento.Server (whole pipeline)"; run http://127.0.0.1:18083 "$server_prefix"
+
+rps() { grep 'Requests/sec' "$1" | awk '{print $2}'; }
+p99() { grep ' 99%' "$1" | awk '{print $2}'; }
+summary=()
+for round in $(seq "${ROUNDS:-3}"); do
+  echo "== round $round: nginx"; run http://127.0.0.1:18081 /t/ | tee "$work/nginx.txt"
+  echo "== round $round: Memento.Server (whole pipeline)"; run http://127.0.0.1:18083 "$server_prefix" | tee "$work/server.txt"
+  summary+=("$(awk -v n="$(rps "$work/nginx.txt")" -v m="$(rps "$work/server.txt")" 'BEGIN { printf "%.2f", m / n }') $(rps "$work/nginx.txt") $(rps "$work/server.txt") $(p99 "$work/nginx.txt") $(p99 "$work/server.txt")")
+done
 server_stop
+
+echo
+echo "Memento.Server / nginx, requests per second, per round (nginx req/s, server req/s, nginx p99, server p99):"
+printf '  %s\n' "${summary[@]}"
+printf '%s\n' "${summary[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "median %sx of nginx\n", a[int((NR + 1) / 2)] }'
