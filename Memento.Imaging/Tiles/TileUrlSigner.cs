@@ -41,11 +41,27 @@ public sealed class TileUrlSigner
     /// <summary>True when the signature is ours for this image and expiry and the expiry has not passed.</summary>
     public bool IsValid(long imageId, string version, long expiry, string signature)
     {
-        if (expiry < _clock.GetUtcNow().ToUnixTimeSeconds() || !IsVersion(version)) return false;
+        if (expiry < _clock.GetUtcNow().ToUnixTimeSeconds()) return false;
+        // Every tile of an image shares one prefix, so almost every check is one already made: remembering verified
+        // signatures (never refused ones, so nothing an attacker sends is kept) spares an HMAC per tile, which was
+        // 5 % of the server's CPU under load.
+        if (_verified.TryGetValue(signature, out var known)
+            && known.ImageId == imageId && known.Expiry == expiry && string.Equals(known.Version, version, StringComparison.Ordinal))
+            return true;
+        if (!IsVersion(version)) return false;
         var expected = Encoding.ASCII.GetBytes(Signature(imageId, version, expiry));
         var given = Encoding.ASCII.GetBytes(signature);
-        return CryptographicOperations.FixedTimeEquals(expected, given);
+        if (!CryptographicOperations.FixedTimeEquals(expected, given)) return false;
+        if (_verified.Count >= VerifiedCapacity) _verified.Clear(); // expired prefixes go with the rest
+        _verified[signature] = (imageId, version, expiry);
+        return true;
     }
+
+    /// <summary>How many verified prefixes are remembered; about one per image being viewed per hour.</summary>
+    public const int VerifiedCapacity = 4096;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long ImageId, string Version, long Expiry)> _verified =
+        new(StringComparer.Ordinal);
 
     /// <summary>The version of an image's files: the last segment of its storage directory.</summary>
     public static string VersionOf(string storageDirectory) => Path.GetFileName(storageDirectory.TrimEnd('/', '\\'));

@@ -41,18 +41,22 @@ through_api() { # label, file, format code
   local warm; warm=$(upload "$project" "$warm_file" "$3")
   until [ "$(image_field "$warm" state)" = READY ]; do sleep 0.5; done
   server_idle
-  local peak=0 rss start uploaded end id state=PROCESSING
+  local peak=0 start uploaded end id state
   settle
+  # The end is the server's own "Image N ready" log line (written after the database commit), awaited through
+  # tail -f rather than polled: polling with curl and the API cost CPU the conversion competes for. RSS is sampled
+  # once a second in the background.
+  ( while kill -0 "$server_pid" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$server_pid/status"; sleep 1; done > "$work/rss.txt" ) 2>/dev/null &
+  local sampler=$!
   start=$(date +%s.%N)
   id=$(upload "$project" "$2" "$3")
   uploaded=$(date +%s.%N)
-  while [ "$state" != READY ] && [ "$state" != FAILED ]; do
-    rss=$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status"); [ "$rss" -gt "$peak" ] && peak=$rss
-    sleep "${POLL_SECONDS:-0.2}"
-    # curl and grep only: a python3 start per poll would take CPU from the conversion being measured.
-    state=$(gql "{\"query\":\"{ image(id: $id) { state } }\"}" | grep -o 'READY\|FAILED\|PROCESSING\|PENDING' || echo PROCESSING)
-  done
+  # (process substitution: the pipeline would also wait for tail, which only notices a closed pipe when it next writes)
+  grep -m1 -E "Image $id (ready|failed)" < <(tail -n +1 -f "$work/server.log") > /dev/null
   end=$(date +%s.%N)
+  state=$(image_field "$id" state)
+  kill "$sampler" 2>/dev/null || true
+  peak=$(sort -n "$work/rss.txt" | tail -1)
   server_stop
   printf '%-44s %8.1f s  %6s MiB server, %s MiB with vips (upload %.1f s, %s)\n' "$1" "$(echo "$end - $start" | bc)" \
     "$((peak / 1024))" "$(( $(grep 'Maximum resident' "$work/server-time.txt" | awk '{print $NF}') / 1024 ))" \

@@ -9,7 +9,13 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d /tmp/memento-tilebench-XXXX)
 chmod 755 "$work"   # nginx workers run unprivileged
-trap 'kill $(jobs -p) 2>/dev/null; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"' EXIT
+cleanup() {
+  [ -n "${host_pid:-}" ] && kill "$host_pid" 2>/dev/null
+  [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
+  sleep 1; rm -rf "$work"
+}
+trap cleanup EXIT
 
 # A 8192x8192 RGB pyramid of JPEG tiles, as ingest writes it (256 px, no overlap, Q85): 1365 distinct tiles.
 vips gaussnoise "$work/n.v" 8192 8192 --mean 128 --sigma 30
