@@ -9,10 +9,10 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d /tmp/memento-tilebench-XXXX)
 chmod 755 "$work"   # nginx workers run unprivileged
-cleanup() {
-  [ -n "${host_pid:-}" ] && kill "$host_pid" 2>/dev/null
-  [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null
-  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
+cleanup() { # each step may find its process already gone; none may stop the others (set -e)
+  [ -n "${host_pid:-}" ] && kill "$host_pid" 2>/dev/null || true
+  [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null || true
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
   sleep 1; rm -rf "$work"
 }
 trap cleanup EXIT
