@@ -18,8 +18,13 @@ public sealed class TileUrlSigner
     /// </summary>
     public static readonly TimeSpan ExpiryStep = TimeSpan.FromHours(1);
 
+    /// <summary>How many verified prefixes are remembered; about one per image being viewed per hour.</summary>
+    public const int VerifiedCapacity = 4096;
+
     private readonly byte[] _key;
     private readonly TimeProvider _clock;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long ImageId, string Version, long Expiry)> _verified =
+        new(StringComparer.Ordinal);
 
     public TileUrlSigner(byte[] key, TimeProvider clock)
     {
@@ -56,12 +61,6 @@ public sealed class TileUrlSigner
         _verified[signature] = (imageId, version, expiry);
         return true;
     }
-
-    /// <summary>How many verified prefixes are remembered; about one per image being viewed per hour.</summary>
-    public const int VerifiedCapacity = 4096;
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long ImageId, string Version, long Expiry)> _verified =
-        new(StringComparer.Ordinal);
 
     /// <summary>The version of an image's files: the last segment of its storage directory.</summary>
     public static string VersionOf(string storageDirectory) => Path.GetFileName(storageDirectory.TrimEnd('/', '\\'));

@@ -11,7 +11,7 @@ namespace Memento.Server.Endpoints;
 /// </summary>
 public static class TileEndpoints
 {
-    public const string Pattern = "/tiles/{imageId:long}/{version}/{expiry:long}/{signature}/{**path}";
+    private const string Pattern = "/tiles/{imageId:long}/{version}/{expiry:long}/{signature}/{**path}";
 
     public static IEndpointRouteBuilder MapTileEndpoints(this IEndpointRouteBuilder app)
     {

@@ -2,7 +2,7 @@
 # Ingest through the product: Memento.Server (Release) started on a fresh data directory, a 20000x20000 TIFF sent
 # with the GraphQL multipart upload by curl, timed from the first byte sent to state READY (pyramid, IIIF layout,
 # statistics and thumbnail on disk), against `vips dzsave` alone on the same file in the same run.
-# Peak memory: the server's own maximum RSS (sampled from /proc every 0.2 s) and GNU time's figure for the whole
+# Peak memory: the server's own maximum RSS (sampled from /proc every second) and GNU time's figure for the whole
 # server process, which also covers the largest vips child it waited for.
 # Each round runs vips alone and then the upload on both files, with `sync` between legs so one leg's write-back does
 # not land on the next; the summary gives every round's ratio and the median (ROUNDS, default 3).
@@ -80,7 +80,6 @@ echo "upload to READY / vips alone, per round, and the median:"
 ratios=$(awk '/^vips/ { vips = $NF; next }
              /^memento/ { printf "%s %.2f\n", ($0 ~ /RGB/) ? "RGB" : "16-bit", $(NF-2) / vips }' "$results")
 for kind in RGB 16-bit; do
-  mapfile -t r < <(echo "$ratios" | awk -v k="$kind" '$1 == k { print $2 }')
-  mapfile -t sorted < <(printf '%s\n' "${r[@]}" | sort -n)
-  printf '  %-7s %s   median %sx\n' "$kind" "${r[*]}" "${sorted[$(( ${#sorted[@]} / 2 ))]}"
+  r=$(echo "$ratios" | awk -v k="$kind" '$1 == k { print $2 }')
+  printf '  %-7s %s   median %sx\n' "$kind" "$(echo $r)" "$(echo "$r" | median)"
 done

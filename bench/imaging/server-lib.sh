@@ -29,6 +29,9 @@ server_idle() {
   for _ in $(seq 30); do sleep 1; now=$(server_cpu); [ $((now - before)) -le 1 ] && return; before=$now; done
 }
 
+# median: the middle of the numbers on stdin, one per line (the lower middle for an even count).
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
 server_stop() { kill "$server_pid"; wait "$server_timer" || true; }
 
 # gql JSON-BODY: POST to /graphql with the admin's token (if set); prints the response.

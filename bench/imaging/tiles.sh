@@ -82,4 +82,4 @@ server_stop
 echo
 echo "Memento.Server / nginx, requests per second, per round (nginx req/s, server req/s, nginx p99, server p99):"
 printf '  %s\n' "${summary[@]}"
-printf '%s\n' "${summary[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "median %sx of nginx\n", a[int((NR + 1) / 2)] }'
+echo "median $(printf '%s\n' "${summary[@]}" | awk '{ print $1 }' | median)x of nginx"
