@@ -1,8 +1,8 @@
 using Memento.GraphQL.Http;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api;
-using Memento.Schema.Data;
-using Memento.Schema.Services;
+using Memento.Domain.Data;
+using Memento.Domain.Services;
 using Microsoft.Extensions.Options;
 
 namespace Memento.Server.Hosting;

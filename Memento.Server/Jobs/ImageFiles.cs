@@ -1,7 +1,6 @@
-using Memento.GraphQL.Types;
 using Memento.Imaging.Tiles;
-using Memento.Schema.Data;
-using Memento.Schema.Services.Images;
+using Memento.Domain.Data;
+using Memento.Domain.Services.Images;
 using Memento.Server.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,7 +18,7 @@ public sealed class ImageFiles(
     /// <summary>How long a handed-out tile URL stays valid (rounded up to the signer's step).</summary>
     public static readonly TimeSpan UrlLifetime = TimeSpan.FromHours(12);
 
-    public async Task EnqueueAsync(long imageId, IUploadedFile file, CancellationToken ct)
+    public async Task EnqueueAsync(long imageId, IncomingFile file, CancellationToken ct)
     {
         var data = options.Value.DataPath;
         Directory.CreateDirectory(Path.Combine(data, "uploads"));

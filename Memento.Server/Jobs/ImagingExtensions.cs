@@ -33,7 +33,7 @@ public static class ImagingExtensions
         services.AddSingleton<ITileDirectoryResolver, ReadyImageDirectories>();
         services.AddSingleton(sp => new TileFileCache(sp.GetRequiredService<IOptions<ImagingOptions>>().Value.TileCacheMegabytes * 1024L * 1024));
         services.AddSingleton<TileRequestHandler>();
-        services.AddScoped<Memento.Schema.Services.Images.IImageFiles, ImageFiles>();
+        services.AddScoped<Memento.Domain.Services.Images.IImageFiles, ImageFiles>();
         return builder;
     }
 }

@@ -53,7 +53,7 @@ public sealed class JobWorker(
         await Task.WhenAll(running);
     }
 
-    private async Task<Memento.Schema.Model.BackgroundJob?> ClaimAsync(TimeSpan lease, CancellationToken ct)
+    private async Task<Memento.Domain.Model.BackgroundJob?> ClaimAsync(TimeSpan lease, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<JobLeases>().TryClaimAsync(IngestJobPayload.Kind, lease, ct);

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using Memento.Schema.Data;
-using Memento.Schema.Data.Migrations;
+using Memento.Domain.Data;
+using Memento.Domain.Data.Migrations;
 using Memento.Tests.Support;
 
 namespace Memento.Tests.Schema;

@@ -1,6 +1,6 @@
-using Memento.Schema.Data;
-using Memento.Schema.Data.Conversions;
-using Memento.Schema.Model;
+using Memento.Domain.Data;
+using Memento.Domain.Data.Conversions;
+using Memento.Domain.Model;
 using Memento.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Memento.Imaging.Tiles;
-using Memento.Schema.Model;
+using Memento.Domain.Model;
 using Memento.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static Memento.Tests.Server.TilesTestSupport;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Memento.Schema.Model;
+using Memento.Domain.Model;
 using Memento.Server.Jobs;
 using Memento.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,8 @@
 using Memento.GraphQL.Types;
-using Memento.Schema.Accounts;
+using Memento.Domain.Accounts;
 using Memento.Schema.Api.Common;
 using Memento.Schema.Api.Users;
-using Memento.Schema.Authorization;
+using Memento.Domain.Authorization;
 
 namespace Memento.Schema.Api.Accounts;
 

@@ -2,9 +2,9 @@ using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
 using Memento.Schema.Api.Loaders;
-using Memento.Schema.Model;
-using Memento.Schema.Services.Annotations;
-using Memento.Schema.Services.Layers;
+using Memento.Domain.Model;
+using Memento.Domain.Services.Annotations;
+using Memento.Domain.Services.Layers;
 
 namespace Memento.Schema.Api.Annotations;
 

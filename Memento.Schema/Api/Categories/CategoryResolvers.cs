@@ -1,7 +1,7 @@
 using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Services.Categories;
+using Memento.Domain.Services.Categories;
 
 namespace Memento.Schema.Api.Categories;
 

@@ -1,7 +1,7 @@
 using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Services.Classifications;
+using Memento.Domain.Services.Classifications;
 
 namespace Memento.Schema.Api.Classifications;
 

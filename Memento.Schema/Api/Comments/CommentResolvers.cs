@@ -1,6 +1,6 @@
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Services.Comments;
+using Memento.Domain.Services.Comments;
 
 namespace Memento.Schema.Api.Comments;
 

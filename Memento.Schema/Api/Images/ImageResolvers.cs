@@ -2,9 +2,9 @@ using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
 using Memento.Schema.Api.Loaders;
-using Memento.Schema.Authorization;
-using Memento.Schema.Model;
-using Memento.Schema.Services.Images;
+using Memento.Domain.Authorization;
+using Memento.Domain.Model;
+using Memento.Domain.Services.Images;
 using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Schema.Api.Images;
@@ -105,7 +105,7 @@ public sealed class ImageMutations
     {
         var caller = ApiCaller.Of(context);
         await images.BeginReplaceAsync(caller, input.Id, input.Format, context.CancellationToken);
-        await files.EnqueueAsync(input.Id, input.File, context.CancellationToken);
+        await files.EnqueueAsync(input.Id, new UploadedIncomingFile(input.File), context.CancellationToken);
         return new(await images.GetAsync(caller, input.Id, context.CancellationToken), false);
     }
 
@@ -133,7 +133,7 @@ public sealed class ImageMutations
     {
         try
         {
-            await files.EnqueueAsync(image.Id, file, context.CancellationToken);
+            await files.EnqueueAsync(image.Id, new UploadedIncomingFile(file), context.CancellationToken);
         }
         catch
         {

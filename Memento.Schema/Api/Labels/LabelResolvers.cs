@@ -1,7 +1,7 @@
 using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Services.Labels;
+using Memento.Domain.Services.Labels;
 
 namespace Memento.Schema.Api.Labels;
 

@@ -1,8 +1,8 @@
 using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Model;
-using Memento.Schema.Services.Layers;
+using Memento.Domain.Model;
+using Memento.Domain.Services.Layers;
 
 namespace Memento.Schema.Api.Layers;
 

@@ -1,7 +1,7 @@
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Authorization;
-using Memento.Schema.Services.Permissions;
+using Memento.Domain.Authorization;
+using Memento.Domain.Services.Permissions;
 
 namespace Memento.Schema.Api.Permissions;
 
@@ -22,6 +22,6 @@ public sealed class PermissionMutations
         new(await permissions.RevokeAsync(ApiCaller.Of(context), input.UserId, Role(input.Code), input.ScopeId,
             context.CancellationToken));
 
-    private static Model.PermissionRole Role(string code) => RoleCodes.TryParse(code, out var role) ? role
+    private static Memento.Domain.Model.PermissionRole Role(string code) => RoleCodes.TryParse(code, out var role) ? role
         : throw MementoException.Validation("code", "The role must be one of sysadm, proadm, propar, catpar, annpar, provie, catvie, annvie.");
 }

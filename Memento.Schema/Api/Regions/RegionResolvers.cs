@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Services.Regions;
+using Memento.Domain.Services.Regions;
 
 namespace Memento.Schema.Api.Regions;
 

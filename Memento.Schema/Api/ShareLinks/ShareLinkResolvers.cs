@@ -1,9 +1,9 @@
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Authorization;
-using Memento.Schema.Services.Annotations;
-using Memento.Schema.Services.Images;
-using Memento.Schema.Services.ShareLinks;
+using Memento.Domain.Authorization;
+using Memento.Domain.Services.Annotations;
+using Memento.Domain.Services.Images;
+using Memento.Domain.Services.ShareLinks;
 
 namespace Memento.Schema.Api.ShareLinks;
 

@@ -1,8 +1,8 @@
 using Memento.GraphQL.Types;
-using Memento.Schema.Accounts;
+using Memento.Domain.Accounts;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Authorization;
-using Memento.Schema.Model;
+using Memento.Domain.Authorization;
+using Memento.Domain.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Schema.Api.Users;

@@ -1,5 +1,5 @@
-using Memento.Schema.Accounts;
-using Memento.Schema.Data;
+using Memento.Domain.Accounts;
+using Memento.Domain.Data;
 using Memento.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -2,11 +2,11 @@ using System.Text.Json;
 using Memento.GraphQL.Execution;
 using Memento.Schema.Api;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Authorization;
-using Memento.Schema.Data;
-using Memento.Schema.Model;
-using Memento.Schema.Services;
-using Memento.Schema.Services.Layers;
+using Memento.Domain.Authorization;
+using Memento.Domain.Data;
+using Memento.Domain.Model;
+using Memento.Domain.Services;
+using Memento.Domain.Services.Layers;
 using Memento.Tests.Schema.Services.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,9 +2,9 @@ using System.Text.Json;
 using Memento.GraphQL.Execution;
 using Memento.Schema.Api;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Authorization;
-using Memento.Schema.Data;
-using Memento.Schema.Services;
+using Memento.Domain.Authorization;
+using Memento.Domain.Data;
+using Memento.Domain.Services;
 using Memento.Tests.Schema.Services.Support;
 using Microsoft.Extensions.DependencyInjection;
 

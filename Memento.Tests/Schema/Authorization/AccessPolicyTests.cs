@@ -1,4 +1,4 @@
-using Memento.Schema.Authorization;
+using Memento.Domain.Authorization;
 using Memento.Tests.Schema.Services.Support;
 using Microsoft.EntityFrameworkCore;
 

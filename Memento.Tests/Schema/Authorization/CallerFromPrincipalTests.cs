@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Memento.Schema.Authorization;
+using Memento.Domain.Authorization;
 
 namespace Memento.Tests.Schema.Authorization;
 

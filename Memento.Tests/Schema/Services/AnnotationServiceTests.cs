@@ -1,6 +1,6 @@
-using Memento.Schema.Authorization;
-using Memento.Schema.Model;
-using Memento.Schema.Services.Layers;
+using Memento.Domain.Authorization;
+using Memento.Domain.Model;
+using Memento.Domain.Services.Layers;
 
 namespace Memento.Tests.Schema.Services;
 

@@ -1,5 +1,5 @@
-using Memento.Schema.Authorization;
-using Memento.Schema.Model;
+using Memento.Domain.Authorization;
+using Memento.Domain.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Tests.Schema.Services;

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Memento.Schema.Authorization;
-using Memento.Schema.Model;
-using Memento.Schema.Services.Layers;
-using Memento.Schema.Services.Regions;
+using Memento.Domain.Authorization;
+using Memento.Domain.Model;
+using Memento.Domain.Services.Layers;
+using Memento.Domain.Services.Regions;
 
 namespace Memento.Tests.Schema.Services;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Memento.Schema.Model;
-using Memento.Schema.Services.Layers;
-using Memento.Schema.Services.Regions;
+using Memento.Domain.Model;
+using Memento.Domain.Services.Layers;
+using Memento.Domain.Services.Regions;
 
 namespace Memento.Tests.Schema.Services;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
-using Memento.Schema.Authorization;
-using Memento.Schema.Model;
-using Memento.Schema.Services.Classifications;
-using Memento.Schema.Services.Layers;
-using Memento.Schema.Services.Regions;
-using Memento.Schema.Data;
+using Memento.Domain.Authorization;
+using Memento.Domain.Model;
+using Memento.Domain.Services.Classifications;
+using Memento.Domain.Services.Layers;
+using Memento.Domain.Services.Regions;
+using Memento.Domain.Data;
 using Memento.Tests.Schema.Services.Support;
 using Memento.Tests.Support;
 

@@ -1,5 +1,5 @@
-using Memento.Schema.Authorization;
-using Memento.Schema.Services.ShareLinks;
+using Memento.Domain.Authorization;
+using Memento.Domain.Services.ShareLinks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Tests.Schema.Services;
