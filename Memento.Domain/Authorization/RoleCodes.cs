@@ -5,20 +5,13 @@ namespace Memento.Domain.Authorization;
 /// <summary>The level of the hierarchy a role's scope id points at.</summary>
 public enum RoleScope { System, Project, Category, Annotation }
 
-/// <summary>The manual's permission codes (sysadm, proadm, propar, …) and what each one means.</summary>
+/// <summary>What each of the manual's permission roles means: its scope, and whether it participates.</summary>
 public static class RoleCodes
 {
-    private static readonly Dictionary<string, PermissionRole> ByCode = new(StringComparer.Ordinal)
-    {
-        ["sysadm"] = PermissionRole.SysAdm, ["proadm"] = PermissionRole.ProAdm,
-        ["propar"] = PermissionRole.ProPar, ["catpar"] = PermissionRole.CatPar, ["annpar"] = PermissionRole.AnnPar,
-        ["provie"] = PermissionRole.ProVie, ["catvie"] = PermissionRole.CatVie, ["annvie"] = PermissionRole.AnnVie,
-    };
+    /// <summary>A permission code a user gave (the table is <see cref="ManualCodes"/>).</summary>
+    public static bool TryParse(string code, out PermissionRole role) => ManualCodes.TryParseRole(code, out role);
 
-    public static bool TryParse(string code, out PermissionRole role) =>
-        ByCode.TryGetValue(code.Trim().ToLowerInvariant(), out role);
-
-    public static string ToCode(this PermissionRole role) => ByCode.First(pair => pair.Value == role).Key;
+    public static string ToCode(this PermissionRole role) => ManualCodes.Code(role);
 
     public static RoleScope Scope(this PermissionRole role) => role switch
     {

@@ -84,8 +84,8 @@ public class PersistenceTests(DatabaseFixture databases) : IClassFixture<Databas
             Assert.Equal(["", "T"], await db.Database.SqlQueryRaw<string>("SELECT \"Type\" AS \"Value\" FROM \"Images\" ORDER BY \"Type\"").ToListAsync());
             Assert.Equal(ImageType.Tiled, (await db.Images.SingleAsync(i => i.Type == ImageType.Tiled)).Type);
         }
-        Assert.Equal("catvie", Codes.Of(PermissionRole.CatVie));
-        Assert.Equal(PermissionRole.ProAdm, Codes.PermissionRoleOf("proadm"));
-        Assert.Throws<FormatException>(() => Codes.PermissionRoleOf("ProAdm"));
+        Assert.Equal("catvie", ManualCodes.Code(PermissionRole.CatVie));
+        Assert.Equal(PermissionRole.ProAdm, ManualCodes.StoredRole("proadm"));
+        Assert.Throws<FormatException>(() => ManualCodes.StoredRole("ProAdm"));
     }
 }

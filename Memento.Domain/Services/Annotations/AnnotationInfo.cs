@@ -6,7 +6,7 @@ public sealed record AnnotationInfo(long Id, long CategoryId, long ProjectId, st
     DateTimeOffset? SubmittedAt, DateTimeOffset CreatedAt)
 {
     /// <summary>The manual's status code: N (not reviewed) or S (submitted).</summary>
-    public string StatusCode => Status == AnnotationStatus.Submitted ? "S" : "N";
+    public string StatusCode => ManualCodes.Code(Status);
 }
 
 /// <summary>An annotation and the first layer made with it (null when getOrCreate found an existing annotation).</summary>

@@ -9,8 +9,8 @@ public sealed record ImageInfo(long Id, long ProjectId, string Name, ImageType T
     string? OriginUrl = null, string? Nature = null, string? StorageDirectory = null)
 {
     /// <summary>The manual's type letter: '' standard, 'T' tiled, 'E' external.</summary>
-    public string TypeCode => ImageCodes.TypeCode(Type);
+    public string TypeCode => ManualCodes.Code(Type);
 
     /// <summary>Where clients fetch the image: the external URL, or the server's image path.</summary>
-    public string Uri => ImageCodes.Uri(Id, Type, ExternalUrl);
+    public string Uri => ImageUrls.Uri(Id, Type, ExternalUrl);
 }

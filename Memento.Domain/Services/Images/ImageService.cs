@@ -81,7 +81,7 @@ public sealed class ImageService(MementoDbContext db, AccessPolicy policy, TimeP
         if (name is not null) image.Name = Inputs.Name(name, max: 255);
         if (title is not null) image.Title = Inputs.Settings(title, "title", 500);
         if (description is not null) image.Description = Inputs.Settings(description, "description", 10_000);
-        if (originUrl is not null) image.OriginUrl = originUrl.Trim().Length == 0 ? null : ImageCodes.ExternalUrl(originUrl);
+        if (originUrl is not null) image.OriginUrl = originUrl.Trim().Length == 0 ? null : ImageUrls.ExternalUrl(originUrl);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -106,7 +106,7 @@ public sealed class ImageService(MementoDbContext db, AccessPolicy policy, TimeP
         var image = await db.Images.SingleAsync(i => i.Id == id, ct);
         if (image.Type == ImageType.External)
             throw MementoException.Validation("id", "An external image has no file to replace; edit its URL instead.");
-        if (formatCode is { } code) image.FormatCode = ImageCodes.Format(code);
+        if (formatCode is { } code) image.FormatCode = ManualCodes.ImageFormat(code);
         image.State = ImageProcessingState.Pending;
         image.ProgressPercent = 0;
         image.Error = null;
@@ -164,17 +164,17 @@ public sealed class ImageService(MementoDbContext db, AccessPolicy policy, TimeP
     private Image New(Caller caller, long projectId, string name, int formatCode, string? typeCode,
         string? externalUrl, string? originalFileName)
     {
-        var type = ImageCodes.Type(typeCode);
+        var type = ManualCodes.ParseImageType(typeCode);
         var image = new Image
         {
-            ProjectId = projectId, Name = Inputs.Name(name, max: 255), FormatCode = ImageCodes.Format(formatCode),
+            ProjectId = projectId, Name = Inputs.Name(name, max: 255), FormatCode = ManualCodes.ImageFormat(formatCode),
             Type = type, UploaderId = caller.UserId, UploadedAt = clock.GetUtcNow(),
             OriginalFileName = originalFileName is null ? null : Path.GetFileName(originalFileName)[..Math.Min(500, Path.GetFileName(originalFileName).Length)],
             State = ImageProcessingState.Pending,
         };
         if (type == ImageType.External)
         {
-            image.ExternalUrl = ImageCodes.ExternalUrl(externalUrl);
+            image.ExternalUrl = ImageUrls.ExternalUrl(externalUrl);
             image.State = ImageProcessingState.Ready; // nothing to process: the browser loads the URL itself
         }
         return image;

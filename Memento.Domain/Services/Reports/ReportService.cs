@@ -62,7 +62,7 @@ public sealed class ReportService(MementoDbContext db, AccessPolicy policy, Time
             return new ProjectDataRow(a.Project, a.Category, string.Join(",", choices[a.Id].Order()), a.Name,
                 image?.Name ?? "", a.Status == AnnotationStatus.Submitted ? "S" : "N",
                 string.Join(",", labels[a.Id].Order()),
-                image is null ? "" : ImageCodes.Uri(image.ImageId, image.Type, image.ExternalUrl));
+                image is null ? "" : ImageUrls.Uri(image.ImageId, image.Type, image.ExternalUrl));
         }).ToList();
     }
 

@@ -94,7 +94,7 @@ public sealed class ImageMutations
     {
         var caller = ApiCaller.Of(context);
         // Checked before anything is saved, so a bad URL does not leave the nature and licences half-applied.
-        if (!string.IsNullOrWhiteSpace(input.OriginUrl)) ImageCodes.ExternalUrl(input.OriginUrl);
+        if (!string.IsNullOrWhiteSpace(input.OriginUrl)) ImageUrls.ExternalUrl(input.OriginUrl);
         await images.SetNatureAndLicencesAsync(caller, input.Id, input.Nature, input.Licences, context.CancellationToken);
         return new(await images.EditAsync(caller, input.Id, input.Name, input.Title, input.Description,
             context.CancellationToken, input.OriginUrl), false);
@@ -121,7 +121,7 @@ public sealed class ImageMutations
 
     private static bool RequireFileOrUrl(UploadImageInput input)
     {
-        var external = ImageCodes.Type(input.Type) == ImageType.External;
+        var external = ManualCodes.ParseImageType(input.Type) == ImageType.External;
         if (!external && input.File is null)
             throw MementoException.Validation("file", "Attach the image file (multipart upload), or use type 'E' with a url.");
         return external;
