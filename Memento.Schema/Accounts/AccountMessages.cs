@@ -12,9 +12,6 @@ public static class AccountMessages
     public const string CurrentPasswordWrong = "The current password is not correct.";
     public const string TokenNameRequired = "Give the token a name, such as the script or machine that will use it.";
 
-    public static string LockedOut(DateTimeOffset until) =>
-        $"This account is locked after too many failed sign-ins. Try again after {until.UtcDateTime:HH:mm} UTC.";
-
     public static string PasswordTooShort(int min) => $"A password needs at least {min} characters.";
     public static string PasswordTooLong(int max) => $"A password can have at most {max} characters.";
 }

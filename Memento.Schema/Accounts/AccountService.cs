@@ -32,8 +32,9 @@ public sealed partial class AccountService(
     }
 
     /// <summary>
-    /// Checks a password. A locked account is refused before the password is looked at, so the answer never
-    /// tells an attacker whether a guess was right; the lockout threshold counts consecutive failures.
+    /// Checks a password. A locked account is refused whatever the password, so the answer never tells an attacker
+    /// whether a guess was right; the lockout threshold counts consecutive failures. Unknown names, wrong passwords
+    /// and locked accounts cost the same hashing work, so timing does not tell them apart either.
     /// </summary>
     public async Task<SignInResult> VerifyPasswordAsync(string userName, string password, CancellationToken ct = default)
     {
@@ -47,6 +48,7 @@ public sealed partial class AccountService(
         }
         if (user.LockoutEndsAt is { } lockedUntil && lockedUntil > now)
         {
+            Hasher.VerifyHashedPassword(user, user.PasswordHash, password); // same cost as a real check; result unused
             log.LogWarning("Sign-in refused for locked user {UserId}", user.Id);
             return new SignInResult(SignInStatus.LockedOut, LockedUntil: lockedUntil);
         }
