@@ -136,14 +136,36 @@ public sealed partial class AccountService(
         return user;
     }
 
-    /// <summary>Sets a new password without asking for the old one (administrators, create-admin); ends the user's sessions.</summary>
-    public async Task SetPasswordAsync(User user, string password, CancellationToken ct = default)
+    /// <summary>
+    /// Sets a new password without asking for the old one (administrators, create-admin) and clears a lockout.
+    /// A reset usually answers "someone else may know the password", so by default it also revokes the user's API
+    /// tokens and ends their browser sessions (a new security stamp); <paramref name="keepSessions"/> keeps both,
+    /// for a reset that only helps a user who forgot the password.
+    /// </summary>
+    public async Task SetPasswordAsync(User user, string password, bool keepSessions = false, CancellationToken ct = default)
     {
+        var stamp = user.SecurityStamp;
         SetPassword(user, password);
         user.FailedLoginCount = 0;
         user.LockoutEndsAt = null;
+        var revoked = 0;
+        if (keepSessions)
+        {
+            user.SecurityStamp = stamp;
+        }
+        else
+        {
+            // Tracked and saved with the password, so the reset and the revocation commit together.
+            var now = clock.GetUtcNow();
+            foreach (var token in await db.ApiTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null).ToListAsync(ct))
+            {
+                token.RevokedAt = now;
+                revoked++;
+            }
+        }
         await db.SaveChangesAsync(ct);
-        log.LogInformation("Password of user {UserId} was reset", user.Id);
+        log.LogInformation("Password of user {UserId} was reset ({Revoked} API tokens revoked, sessions kept: {KeepSessions})",
+            user.Id, revoked, keepSessions);
     }
 
     /// <summary>Creates an API token; the returned secret is shown once and never stored.</summary>
