@@ -25,7 +25,6 @@ app.UseMementoErrorHandling();
 app.UseRouting(); // after forwarded headers and the error handler, so short-circuited endpoints (tiles) keep both
 app.UseMementoStaticFiles();
 app.UseAuthentication();
-app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 

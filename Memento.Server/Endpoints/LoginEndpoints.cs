@@ -17,7 +17,7 @@ public static class LoginEndpoints
     public static IEndpointRouteBuilder MapLoginEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/login", ShowLogin).AllowAnonymous();
-        app.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(LoginRateLimit.Policy);
+        app.MapPost("/login", Login).AllowAnonymous().RequireSignInBudget();
         app.MapPost("/logout", Logout).AllowAnonymous();
         return app;
     }
