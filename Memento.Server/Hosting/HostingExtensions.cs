@@ -41,6 +41,7 @@ public static class HostingExtensions
 
         // Error statuses without a body (404 from a script, 405…) get a ProblemDetails body with a trace id.
         services.AddProblemDetails();
+        services.AddMementoSecurityHeaders();
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks();
         return builder;
