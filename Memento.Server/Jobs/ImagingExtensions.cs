@@ -27,9 +27,11 @@ public static class ImagingExtensions
         services.AddSingleton<ImageIngestJob>();
         services.AddHostedService<JobWorker>();
 
+        services.AddSingleton<RevokedShareLinks>();
+        services.AddHostedService<RevokedShareLinksRefresher>();
         services.AddSingleton(sp => new TileUrlSigner(
             TileSigningKey.LoadOrCreate(Path.Combine(sp.GetRequiredService<IOptions<MementoOptions>>().Value.DataPath, "secrets", "tile-signing.key")),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<RevokedShareLinks>()));
         services.AddSingleton<ITileDirectoryResolver, ReadyImageDirectories>();
         services.AddSingleton(sp => new TileFileCache(sp.GetRequiredService<IOptions<ImagingOptions>>().Value.TileCacheMegabytes * 1024L * 1024));
         services.AddSingleton<TileRequestHandler>();
