@@ -21,11 +21,14 @@ public static class ImagingExtensions
         });
         services.AddSingleton(sp => new ImageIngestor(sp.GetRequiredService<IImageEngine>(),
             sp.GetRequiredService<IOptions<ImagingOptions>>().Value.Limits));
+        services.AddSingleton(sp => InstanceIdentity.Acquire(sp.GetRequiredService<IOptions<MementoOptions>>().Value.DataPath));
         services.AddSingleton<JobSignal>();
         services.AddSingleton<ImageIngestQueue>();
         services.AddScoped<JobLeases>();
         services.AddSingleton<ImageIngestJob>();
         services.AddHostedService<JobWorker>();
+        services.AddScoped<OrphanedFilesCleaner>();
+        services.AddHostedService<OrphanedFilesCleanup>();
 
         services.AddSingleton<RevokedShareLinks>();
         services.AddHostedService<RevokedShareLinksRefresher>();

@@ -39,6 +39,15 @@ public sealed class ImagingOptions
     /// </summary>
     public TimeSpan ShareLinkRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Age after which a temporary file nothing refers to (a partial upload, a half-written tile directory of a job no
+    /// live process runs) is removed. Default 1 hour: live uploads and conversions keep touching their files.
+    /// </summary>
+    public TimeSpan OrphanAge { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often orphaned temporary files are looked for, besides at start-up. Default 1 hour.</summary>
+    public TimeSpan OrphanCleanupInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>What ingest accepts; see <see cref="IngestOptions"/> for each default.</summary>
     public IngestOptions Limits { get; set; } = new();
 }
