@@ -25,6 +25,8 @@ public sealed class ShareLinkTileUrlTests(ShareLinkTileUrlTests.ReadyImage fx) :
         public MementoAppFactory App { get; } = new(new Dictionary<string, string?>(FastPolling)
         {
             ["Memento:Imaging:ShareLinkRefreshInterval"] = "00:00:00.200",
+            // Not the default, so the test shows the setting is honoured rather than a constant that happens to match.
+            ["Memento:Imaging:TileUrlLifetime"] = "02:00:00",
         });
         public HttpClient Admin { get; private set; } = null!;
         public Image Image { get; private set; } = null!;
@@ -158,8 +160,8 @@ public sealed class ShareLinkTileUrlTests(ShareLinkTileUrlTests.ReadyImage fx) :
         var (expiry, signature) = PrefixOf(url);
         Assert.DoesNotContain('.', signature);
         var now = _app.Clock.GetUtcNow().ToUnixTimeSeconds();
-        // README's default of 12 hours, rounded up to the signer's one-hour step.
-        Assert.InRange(expiry, now + (long)TimeSpan.FromHours(12).TotalSeconds, now + (long)TimeSpan.FromHours(13).TotalSeconds);
+        // The configured 2 hours, rounded up to the signer's one-hour step.
+        Assert.InRange(expiry, now + (long)TimeSpan.FromHours(2).TotalSeconds, now + (long)TimeSpan.FromHours(3).TotalSeconds);
         Assert.Equal(HttpStatusCode.OK, await FetchAsync(url));
     }
 }
