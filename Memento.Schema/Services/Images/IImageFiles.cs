@@ -1,4 +1,5 @@
 using Memento.GraphQL.Types;
+using Memento.Schema.Authorization;
 
 namespace Memento.Schema.Services.Images;
 
@@ -23,7 +24,8 @@ public interface IImageFiles
 
     /// <summary>
     /// The signed, expiring prefix (ending in '/') under which the files in <paramref name="storageDirectory"/> are
-    /// served; it names that directory's version, so a replaced file gets new URLs.
+    /// served; it names that directory's version, so a replaced file gets new URLs. For a caller holding a share
+    /// link the prefix names the link and dies with it (revoked or expired); otherwise it lives the configured time.
     /// </summary>
-    string SignedPrefix(long imageId, string storageDirectory);
+    string SignedPrefix(long imageId, string storageDirectory, Caller caller);
 }

@@ -57,8 +57,8 @@ public sealed class ShareLinkService(MementoDbContext db, AccessPolicy policy, T
         var now = clock.GetUtcNow();
         var link = await db.ShareLinks.AsNoTracking()
             .Where(s => s.TokenHash == hash && s.RevokedAt == null && (s.ExpiresAt == null || s.ExpiresAt > now))
-            .Select(s => new { s.Id, s.AnnotationId, s.ImageId }).SingleOrDefaultAsync(ct);
-        return link is null ? null : Caller.ForShareLink(link.Id, link.AnnotationId, link.ImageId);
+            .Select(s => new { s.Id, s.AnnotationId, s.ImageId, s.ExpiresAt }).SingleOrDefaultAsync(ct);
+        return link is null ? null : Caller.ForShareLink(link.Id, link.AnnotationId, link.ImageId, link.ExpiresAt);
     }
 
     /// <summary>Active links of an annotation, for its participants (the viewer's share badge).</summary>
