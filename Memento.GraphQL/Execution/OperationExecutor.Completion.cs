@@ -79,6 +79,8 @@ internal sealed partial class OperationExecutor
         var itemType = type.OfType;
         for (var i = 0; i < items.Count; i++)
         {
+            // Items without resolvers complete without ever reaching a cancellation check: look now and then.
+            if ((i & 1023) == 1023) CancellationToken.ThrowIfCancellationRequested();
             Complete(itemType, items[i], list, i, field, parentType);
             if (list.Detached) return;
         }

@@ -232,6 +232,12 @@ internal sealed partial class ConflictFinder(ValidationContext context)
 
     private void Spend(int cost)
     {
+        // The search can run long within its budget: every 1024 units it checks whether the request still stands.
+        if ((_remainingBudget & 1023) < cost)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+        }
+
         _remainingBudget -= cost;
         if (_remainingBudget < 0)
         {
