@@ -35,7 +35,7 @@ public sealed partial class GraphQLExecutor
     {
         ArgumentNullException.ThrowIfNull(request);
         request.CancellationToken.ThrowIfCancellationRequested();
-        if (Options.RequestTimeout is not { } budget) return await ExecuteAsync(request, new RequestStage(), request.CancellationToken).ConfigureAwait(false);
+        if (Options.RequestTimeout is not { } budget) return await ExecuteGuardedAsync(request, new RequestStage(), request.CancellationToken).ConfigureAwait(false);
 
         // The budget cancels the same token the caller's cancellation does, so every check that stops a request
         // whose client went away (validation walk, resolvers, DataLoaders) also stops one that took too long.
@@ -44,7 +44,7 @@ public sealed partial class GraphQLExecutor
         var stage = new RequestStage();
         try
         {
-            return await ExecuteAsync(request, stage, timeout.Token).ConfigureAwait(false);
+            return await ExecuteGuardedAsync(request, stage, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !request.CancellationToken.IsCancellationRequested)
         {
@@ -61,6 +61,20 @@ public sealed partial class GraphQLExecutor
     private sealed class RequestStage
     {
         public bool Executing;
+    }
+
+    private async Task<ExecutionResult> ExecuteGuardedAsync(ExecutionRequest request, RequestStage stage, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ExecuteAsync(request, stage, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // StackGuard found the stack running short: refuse the request rather than let it end the process.
+            return ExecutionResult.FromErrors([new GraphQLError(ErrorMessages.TooDeepToProcess,
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.TooDeep })]);
+        }
     }
 
     private async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, RequestStage stage, CancellationToken cancellationToken)

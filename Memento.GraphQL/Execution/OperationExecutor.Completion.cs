@@ -95,6 +95,7 @@ internal sealed partial class OperationExecutor
 
     private void CompleteObject(ObjectType type, object value, ResultNode parent, int slot, bool nonNull, CollectedField field)
     {
+        StackGuard.Ensure();
         if (type.IsTypeOf is { } isTypeOf && !isTypeOf(value, ContextFor(field, type, value, parent, slot)))
         {
             var error = new GraphQLError($"Expected value of type \"{type.Name}\" but got: {Types.Scalars.Inspect.Value(value)}.",

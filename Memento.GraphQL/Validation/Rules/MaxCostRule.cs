@@ -45,6 +45,7 @@ public static class MaxCostRule
 
         private long Cost(NamedType parentType, SelectionSetNode selectionSet)
         {
+            Execution.StackGuard.Ensure();
             long total = 0;
             foreach (var selection in selectionSet.Selections)
             {

@@ -46,6 +46,7 @@ internal sealed partial class ConflictFinder(ValidationContext context)
 
     private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool areMutuallyExclusive, CollectFieldsResult result, string fragmentName)
     {
+        Execution.StackGuard.Ensure();
         Spend(1);
         if (result.GroupedFieldSet.Count == 0)
         {
@@ -81,6 +82,7 @@ internal sealed partial class ConflictFinder(ValidationContext context)
 
     private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
     {
+        Execution.StackGuard.Ensure();
         Spend(2);
         if (fragmentName1 == fragmentName2 || _comparedFragmentPairs.Has(fragmentName1, fragmentName2, areMutuallyExclusive))
         {
