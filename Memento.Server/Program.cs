@@ -21,11 +21,11 @@ var app = builder.Build();
 if (command is not null)
     return await Commands.RunAsync(app.Services, command, CommandConsole.System);
 
+app.UseMementoSecurityHeaders();
 app.UseMementoErrorHandling();
 app.UseRouting(); // after forwarded headers and the error handler, so short-circuited endpoints (tiles) keep both
 app.UseMementoStaticFiles();
 app.UseAuthentication();
-app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -12,8 +12,8 @@ public static class AccountMessages
     public const string CurrentPasswordWrong = "The current password is not correct.";
     public const string TokenNameRequired = "Give the token a name, such as the script or machine that will use it.";
 
-    public static string LockedOut(DateTimeOffset until) =>
-        $"This account is locked after too many failed sign-ins. Try again after {until.UtcDateTime:HH:mm} UTC.";
+    public static string TooManySignInAttempts(TimeSpan retryAfter) =>
+        $"Too many sign-in attempts from your address. Wait {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} seconds, then try again.";
 
     public static string PasswordTooShort(int min) => $"A password needs at least {min} characters.";
     public static string PasswordTooLong(int max) => $"A password can have at most {max} characters.";

@@ -32,8 +32,9 @@ public sealed partial class AccountService(
     }
 
     /// <summary>
-    /// Checks a password. A locked account is refused before the password is looked at, so the answer never
-    /// tells an attacker whether a guess was right; the lockout threshold counts consecutive failures.
+    /// Checks a password. A locked account is refused whatever the password, so the answer never tells an attacker
+    /// whether a guess was right; the lockout threshold counts consecutive failures. Unknown names, wrong passwords
+    /// and locked accounts cost the same hashing work, so timing does not tell them apart either.
     /// </summary>
     public async Task<SignInResult> VerifyPasswordAsync(string userName, string password, CancellationToken ct = default)
     {
@@ -47,6 +48,7 @@ public sealed partial class AccountService(
         }
         if (user.LockoutEndsAt is { } lockedUntil && lockedUntil > now)
         {
+            Hasher.VerifyHashedPassword(user, user.PasswordHash, password); // same cost as a real check; result unused
             log.LogWarning("Sign-in refused for locked user {UserId}", user.Id);
             return new SignInResult(SignInStatus.LockedOut, LockedUntil: lockedUntil);
         }
@@ -134,14 +136,36 @@ public sealed partial class AccountService(
         return user;
     }
 
-    /// <summary>Sets a new password without asking for the old one (administrators, create-admin); ends the user's sessions.</summary>
-    public async Task SetPasswordAsync(User user, string password, CancellationToken ct = default)
+    /// <summary>
+    /// Sets a new password without asking for the old one (administrators, create-admin) and clears a lockout.
+    /// A reset usually answers "someone else may know the password", so by default it also revokes the user's API
+    /// tokens and ends their browser sessions (a new security stamp); <paramref name="keepSessions"/> keeps both,
+    /// for a reset that only helps a user who forgot the password.
+    /// </summary>
+    public async Task SetPasswordAsync(User user, string password, bool keepSessions = false, CancellationToken ct = default)
     {
+        var stamp = user.SecurityStamp;
         SetPassword(user, password);
         user.FailedLoginCount = 0;
         user.LockoutEndsAt = null;
+        var revoked = 0;
+        if (keepSessions)
+        {
+            user.SecurityStamp = stamp;
+        }
+        else
+        {
+            // Tracked and saved with the password, so the reset and the revocation commit together.
+            var now = clock.GetUtcNow();
+            foreach (var token in await db.ApiTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null).ToListAsync(ct))
+            {
+                token.RevokedAt = now;
+                revoked++;
+            }
+        }
         await db.SaveChangesAsync(ct);
-        log.LogInformation("Password of user {UserId} was reset", user.Id);
+        log.LogInformation("Password of user {UserId} was reset ({Revoked} API tokens revoked, sessions kept: {KeepSessions})",
+            user.Id, revoked, keepSessions);
     }
 
     /// <summary>Creates an API token; the returned secret is shown once and never stored.</summary>

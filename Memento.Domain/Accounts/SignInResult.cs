@@ -7,7 +7,10 @@ public enum SignInStatus
     Succeeded,
     /// <summary>Unknown user or wrong password: deliberately indistinguishable.</summary>
     Failed,
-    /// <summary>Locked after repeated failures; the password was not even checked.</summary>
+    /// <summary>
+    /// Locked after repeated failures; the password's result is not used. Callers are told exactly what
+    /// <see cref="Failed"/> tells them, so a lock reveals neither that the account exists nor that guessing hit it.
+    /// </summary>
     LockedOut,
     /// <summary>Correct password, but an administrator disabled the account.</summary>
     Disabled,
@@ -18,10 +21,9 @@ public sealed record SignInResult(SignInStatus Status, User? User = null, DateTi
 {
     public bool Succeeded => Status == SignInStatus.Succeeded;
 
-    /// <summary>The message to show for a refused sign-in.</summary>
+    /// <summary>The message to show for a refused sign-in; a locked account gets the unknown name's message.</summary>
     public string Message => Status switch
     {
-        SignInStatus.LockedOut => AccountMessages.LockedOut(LockedUntil!.Value),
         SignInStatus.Disabled => AccountMessages.Disabled,
         SignInStatus.Succeeded => "",
         _ => AccountMessages.InvalidCredentials,

@@ -30,18 +30,25 @@ public sealed record Caller
     /// <summary>The one image a share link opens.</summary>
     public long? SharedImageId { get; private init; }
 
+    /// <summary>
+    /// When the presented share link expires (null: never); what the link hands out, such as tile URLs, must not
+    /// outlive it.
+    /// </summary>
+    public DateTimeOffset? ShareLinkExpiresAt { get; private init; }
+
     public static Caller Anonymous { get; } = new(CallerKind.Anonymous);
 
     public static Caller ForUser(long userId, bool isSysAdmin = false) =>
         new(CallerKind.User) { UserId = userId, IsSysAdmin = isSysAdmin };
 
-    public static Caller ForShareLink(long shareLinkId, long? annotationId, long? imageId)
+    public static Caller ForShareLink(long shareLinkId, long? annotationId, long? imageId, DateTimeOffset? expiresAt = null)
     {
         if ((annotationId is null) == (imageId is null))
             throw new ArgumentException("A share link opens exactly one annotation or one image.");
         return new(CallerKind.ShareLink)
         {
             ShareLinkId = shareLinkId, SharedAnnotationId = annotationId, SharedImageId = imageId,
+            ShareLinkExpiresAt = expiresAt,
         };
     }
 
@@ -57,7 +64,7 @@ public sealed record Caller
             ? this with
             {
                 ShareLinkId = link.ShareLinkId, SharedAnnotationId = link.SharedAnnotationId,
-                SharedImageId = link.SharedImageId,
+                SharedImageId = link.SharedImageId, ShareLinkExpiresAt = link.ShareLinkExpiresAt,
             }
             : link;
     }

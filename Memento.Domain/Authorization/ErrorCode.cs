@@ -16,6 +16,8 @@ public enum ErrorCode
     Conflict,
     /// <summary>Input that can never succeed as given.</summary>
     Validation,
+    /// <summary>Too many attempts from this client for now (sign-in); the same request may succeed later.</summary>
+    RateLimited,
 }
 
 /// <summary>The <c>extensions.code</c> strings of GraphQL errors, one per <see cref="ErrorCode"/>.</summary>
@@ -26,6 +28,7 @@ public static class ErrorCodes
     public const string NotFound = "NOT_FOUND";
     public const string Conflict = "CONFLICT";
     public const string Validation = "VALIDATION";
+    public const string RateLimited = "RATE_LIMITED";
 
     public static string ToExtensionCode(this ErrorCode code) => code switch
     {
@@ -34,6 +37,7 @@ public static class ErrorCodes
         ErrorCode.NotFound => NotFound,
         ErrorCode.Conflict => Conflict,
         ErrorCode.Validation => Validation,
+        ErrorCode.RateLimited => RateLimited,
         _ => throw new ArgumentOutOfRangeException(nameof(code)),
     };
 }

@@ -25,6 +25,8 @@ public sealed class MementoException(ErrorCode code, string message, string? fie
 
     public static MementoException Conflict(string message) => new(ErrorCode.Conflict, message);
 
+    public static MementoException RateLimited(string message) => new(ErrorCode.RateLimited, message);
+
     public static MementoException Validation(string field, string message) =>
         new(ErrorCode.Validation, message, field);
 }

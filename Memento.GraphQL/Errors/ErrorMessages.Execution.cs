@@ -34,6 +34,14 @@ public static partial class ErrorMessages
         $"Argument \"{name}\" of required type \"{type}\" was provided the variable \"${variable}\" which was not provided a runtime value.";
     public static string ArgumentNonNull(string name, string type) => $"Argument \"{name}\" of non-null type \"{type}\" must not be null.";
     public static string ArgumentInvalid(string name, string value) => $"Argument \"{name}\" has invalid value {value}.";
+    public static string RequestTimedOut(TimeSpan limit) =>
+        $"The request took longer than its time budget of {limit.TotalSeconds:0.###} seconds and was stopped.";
+    public const string TooDeepToProcess =
+        "The request nests too deeply to be processed (fragments, values or results); flatten it.";
+    public static string JsonTooDeep(int max) => $"The JSON of the request nests deeper than {max} levels.";
+    public const string JsonInvalidUtf8 = "The request is not valid UTF-8.";
+    public const string JsonLoneSurrogate =
+        "The request contains a \\u escape of a lone surrogate (such as \\ud800), which is not a Unicode character.";
     public const string HttpMethodNotAllowed = "GraphQL requests use GET (queries only) or POST.";
     public const string HttpNotAcceptable = "Accept application/graphql-response+json or application/json.";
     public const string HttpUnsupportedContentType = "Send the request as application/json, or as multipart/form-data for uploads.";

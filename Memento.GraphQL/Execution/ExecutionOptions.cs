@@ -6,6 +6,23 @@ public sealed class ExecutionOptions
     private int? _maxDepth = 15;
     private int? _maxCost = 10_000;
     private int _documentCacheSize = 1000;
+    private TimeSpan? _requestTimeout = DefaultRequestTimeout;
+
+    /// <summary>The default of <see cref="RequestTimeout"/>: 5 seconds.</summary>
+    public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Wall time one request may take, parsing, validation and execution together (null: unlimited). Beyond it
+    /// the request stops: validation with a request error, execution with a TIMEOUT error beside null data.
+    /// Default 5 seconds.
+    /// </summary>
+    public TimeSpan? RequestTimeout
+    {
+        get => _requestTimeout;
+        set => _requestTimeout = value is null || (value > TimeSpan.Zero && value.Value.TotalMilliseconds <= int.MaxValue)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), "Must be positive and at most 24 days.");
+    }
 
     /// <summary>Deepest field nesting an operation may have (null: unlimited). Default 15.</summary>
     public int? MaxDepth

@@ -72,6 +72,7 @@ internal sealed class FieldCollector
     private void Collect(ObjectType type, SelectionSetNode set, List<(string, List<FieldNode>)> groups,
         Dictionary<string, int> index, ref HashSet<string>? visited)
     {
+        StackGuard.Ensure();
         foreach (var selection in set.Selections)
         {
             if (selection.Directives.Count > 0 && !ShouldInclude(selection.Directives)) continue;

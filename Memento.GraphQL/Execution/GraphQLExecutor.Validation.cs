@@ -12,7 +12,7 @@ public sealed partial class GraphQLExecutor
     private ValidationOptions? _validationOptions;
 
     /// <summary>The specified rules (spec section 5) plus the depth and cost limits this executor enforces.</summary>
-    private IReadOnlyList<GraphQLError> Validate(GraphQLSchema schema, DocumentNode document)
+    private IReadOnlyList<GraphQLError> Validate(GraphQLSchema schema, DocumentNode document, CancellationToken cancellationToken)
     {
         if (_rules is null)
         {
@@ -31,6 +31,6 @@ public sealed partial class GraphQLExecutor
             _validationOptions = options;
             _rules = rules;
         }
-        return DocumentValidator.Validate(schema, document, _rules, _validationOptions);
+        return DocumentValidator.Validate(schema, document, _rules, _validationOptions, cancellationToken);
     }
 }

@@ -27,16 +27,61 @@ public sealed partial class GraphQLExecutor
 
     /// <summary>
     /// Executes the request. Request errors (syntax, validation, variables, unknown operation) come back as a
-    /// result without data; field errors come back beside partial data. Throws only
-    /// <see cref="OperationCanceledException"/>, when the request's token is cancelled.
+    /// result without data; field errors come back beside partial data. A request that outlives
+    /// <see cref="ExecutionOptions.RequestTimeout"/> comes back with a <see cref="ErrorCodes.Timeout"/> error. Throws
+    /// only <see cref="OperationCanceledException"/>, when the request's own token is cancelled.
     /// </summary>
     public async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.CancellationToken.ThrowIfCancellationRequested();
+        if (Options.RequestTimeout is not { } budget) return await ExecuteGuardedAsync(request, new RequestStage(), request.CancellationToken).ConfigureAwait(false);
+
+        // The budget cancels the same token the caller's cancellation does, so every check that stops a request
+        // whose client went away (validation walk, resolvers, DataLoaders) also stops one that took too long.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(request.CancellationToken);
+        timeout.CancelAfter(budget);
+        var stage = new RequestStage();
+        try
+        {
+            return await ExecuteGuardedAsync(request, stage, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !request.CancellationToken.IsCancellationRequested)
+        {
+            var error = new GraphQLError(ErrorMessages.RequestTimedOut(budget),
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Timeout });
+            _logger?.LogWarning("A GraphQL request was stopped after its time budget of {Budget} ({Stage})",
+                budget, stage.Executing ? "execution" : "validation");
+            // Before execution it is a request error (no data); once execution has begun, data is present and null.
+            return stage.Executing ? new ExecutionResult { HasData = true, Errors = [error] } : ExecutionResult.FromErrors([error]);
+        }
+    }
+
+    /// <summary>Whether the request has reached execution, for telling a validation timeout from an execution one.</summary>
+    private sealed class RequestStage
+    {
+        public bool Executing;
+    }
+
+    private async Task<ExecutionResult> ExecuteGuardedAsync(ExecutionRequest request, RequestStage stage, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ExecuteAsync(request, stage, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // StackGuard found the stack running short: refuse the request rather than let it end the process.
+            return ExecutionResult.FromErrors([new GraphQLError(ErrorMessages.TooDeepToProcess,
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.TooDeep })]);
+        }
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, RequestStage stage, CancellationToken cancellationToken)
+    {
         PreparedDocument prepared;
-        if (request.Document is not null) prepared = Prepare(request.Schema, request.Document);
-        else if (!string.IsNullOrEmpty(request.Query)) prepared = _cache.GetOrAdd(request.Schema, request.Query, Prepare);
+        if (request.Document is not null) prepared = Prepare(request.Schema, request.Document, cancellationToken);
+        else if (!string.IsNullOrEmpty(request.Query)) prepared = _cache.GetOrAdd(request.Schema, request.Query, (schema, query) => Prepare(schema, query, cancellationToken));
         else return Fail(ErrorMessages.NoDocument);
         if (prepared.Errors is not null) return ExecutionResult.FromErrors(prepared.Errors);
 
@@ -76,14 +121,15 @@ public sealed partial class GraphQLExecutor
         var variables = VariableCoercion.Coerce(request.Schema, operation, request.Variables, variableErrors);
         if (variableErrors.Count > 0) return ExecutionResult.FromErrors(variableErrors);
 
-        var executor = new OperationExecutor(request, prepared.CollectorFor(operation, variables), Options, _logger);
+        stage.Executing = true;
+        var executor = new OperationExecutor(request, prepared.CollectorFor(operation, variables), Options, _logger, cancellationToken);
         return await executor.ExecuteAsync(operation, rootType, request.RootValue ?? request.Schema.RootValue).ConfigureAwait(false);
     }
 
     private static ExecutionResult Fail(string message, Node? node = null) =>
         ExecutionResult.FromErrors([node is null ? new GraphQLError(message) : new GraphQLError(message, node)]);
 
-    private PreparedDocument Prepare(Types.GraphQLSchema schema, string query)
+    private PreparedDocument Prepare(Types.GraphQLSchema schema, string query, CancellationToken cancellationToken)
     {
         DocumentNode document;
         try
@@ -94,9 +140,10 @@ public sealed partial class GraphQLExecutor
         {
             return new PreparedDocument(schema, null, [syntaxError]);
         }
-        return Prepare(schema, document);
+        return Prepare(schema, document, cancellationToken);
     }
 
-    private PreparedDocument Prepare(Types.GraphQLSchema schema, DocumentNode document) =>
-        new(schema, document, Validate(schema, document));
+    // A cancelled validation throws, so GetOrAdd never caches a half-validated document.
+    private PreparedDocument Prepare(Types.GraphQLSchema schema, DocumentNode document, CancellationToken cancellationToken) =>
+        new(schema, document, Validate(schema, document, cancellationToken));
 }

@@ -79,6 +79,8 @@ internal sealed partial class OperationExecutor
         var itemType = type.OfType;
         for (var i = 0; i < items.Count; i++)
         {
+            // Items without resolvers complete without ever reaching a cancellation check: look now and then.
+            if ((i & 1023) == 1023) CancellationToken.ThrowIfCancellationRequested();
             Complete(itemType, items[i], list, i, field, parentType);
             if (list.Detached) return;
         }
@@ -93,6 +95,7 @@ internal sealed partial class OperationExecutor
 
     private void CompleteObject(ObjectType type, object value, ResultNode parent, int slot, bool nonNull, CollectedField field)
     {
+        StackGuard.Ensure();
         if (type.IsTypeOf is { } isTypeOf && !isTypeOf(value, ContextFor(field, type, value, parent, slot)))
         {
             var error = new GraphQLError($"Expected value of type \"{type.Name}\" but got: {Types.Scalars.Inspect.Value(value)}.",

@@ -28,12 +28,12 @@ internal sealed partial class OperationExecutor
     private List<PendingField> _pending = new();
     private List<PendingField> _spare = new();
 
-    public OperationExecutor(ExecutionRequest request, FieldCollector collector, ExecutionOptions options, ILogger? logger)
+    public OperationExecutor(ExecutionRequest request, FieldCollector collector, ExecutionOptions options, ILogger? logger, CancellationToken cancellationToken)
     {
         Schema = request.Schema;
         Services = request.Services ?? EmptyServices.Instance;
         RequestItems = request.RequestItems ?? new Dictionary<string, object?>();
-        CancellationToken = request.CancellationToken;
+        CancellationToken = cancellationToken;
         _collector = collector;
         _options = options;
         _logger = logger;

@@ -54,6 +54,7 @@ internal sealed class PreparedDocument
 
     private string? FindIntrospection(SelectionSetNode set, HashSet<string> visited)
     {
+        StackGuard.Ensure();
         foreach (var selection in set.Selections)
         {
             var found = selection switch

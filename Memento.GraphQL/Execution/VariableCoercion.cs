@@ -67,6 +67,7 @@ internal static class VariableCoercion
     /// <summary>graphql-js coerceInputValue: a raw value to an internal value of <paramref name="type"/>.</summary>
     public static object? CoerceInput(object? value, GraphQLType type, string path, List<(string, string)> problems)
     {
+        StackGuard.Ensure();
         if (type is NonNullType nonNull)
         {
             if (value is null)

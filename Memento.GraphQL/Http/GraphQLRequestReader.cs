@@ -32,6 +32,10 @@ internal static class GraphQLRequestReader
         {
             value = PlainJson.Parse(System.Text.Encoding.UTF8.GetBytes(json));
         }
+        catch (InvalidJsonTextException unacceptable)
+        {
+            throw new HttpRequestException(400, unacceptable.Message);
+        }
         catch (JsonException)
         {
             throw new HttpRequestException(400, $"The \"{name}\" parameter must be a JSON object.");
@@ -72,6 +76,10 @@ internal static class GraphQLRequestReader
         try
         {
             body = PlainJson.Parse(utf8);
+        }
+        catch (InvalidJsonTextException unacceptable)
+        {
+            throw new HttpRequestException(400, unacceptable.Message);
         }
         catch (JsonException)
         {

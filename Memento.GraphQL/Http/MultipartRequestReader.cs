@@ -85,6 +85,10 @@ internal static class MultipartRequestReader
         {
             return PlainJson.Parse(utf8);
         }
+        catch (InvalidJsonTextException unacceptable)
+        {
+            throw new HttpRequestException(400, unacceptable.Message);
+        }
         catch (JsonException)
         {
             throw new HttpRequestException(400, $"The \"{field}\" field is not valid JSON.");

@@ -14,6 +14,7 @@ public static class ValueFromAst
     /// <summary>Coerces a literal to the type; variables are read from <paramref name="variables"/> (coerced values).</summary>
     public static bool TryCoerce(ValueNode? node, GraphQLType type, IReadOnlyDictionary<string, object?>? variables, out object? value)
     {
+        Execution.StackGuard.Ensure();
         value = null;
         if (node is null)
         {

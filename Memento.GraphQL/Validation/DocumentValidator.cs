@@ -12,12 +12,16 @@ namespace Memento.GraphQL.Validation;
 /// </summary>
 public static class DocumentValidator
 {
-    /// <summary>Validates with the specified rules (or the given ones). An empty list means the document is valid.</summary>
+    /// <summary>
+    /// Validates with the specified rules (or the given ones). An empty list means the document is valid.
+    /// Throws <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
     public static IReadOnlyList<GraphQLError> Validate(
         GraphQLSchema schema,
         DocumentNode document,
         IReadOnlyList<ValidationRule>? rules = null,
-        ValidationOptions? options = null)
+        ValidationOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         options ??= ValidationOptions.Default;
         rules ??= SpecifiedRules.All;
@@ -42,6 +46,7 @@ public static class DocumentValidator
         })
         {
             Options = options,
+            CancellationToken = cancellationToken,
         };
 
         var visitors = new ValidationRuleVisitor[rules.Count];
@@ -53,7 +58,7 @@ public static class DocumentValidator
         try
         {
             // Descriptions never affect validation (graphql-js skips them too).
-            AstWalker.Walk(document, new RulesVisitor(typeInfo, visitors, () => aborted), visitDescriptions: false);
+            AstWalker.Walk(document, new RulesVisitor(typeInfo, visitors, () => aborted, cancellationToken), visitDescriptions: false);
         }
         catch (ValidationAbortedException)
         {
@@ -67,7 +72,7 @@ public static class DocumentValidator
     /// Runs all rule visitors in one walk, like graphql-js visitInParallel wrapped in visitWithTypeInfo: type
     /// information enters a node before the rules and leaves after them; each rule may skip a subtree alone.
     /// </summary>
-    private sealed class RulesVisitor(TypeInfo typeInfo, ValidationRuleVisitor[] visitors, Func<bool> aborted) : AstVisitor
+    private sealed class RulesVisitor(TypeInfo typeInfo, ValidationRuleVisitor[] visitors, Func<bool> aborted, CancellationToken cancellationToken) : AstVisitor
     {
         private static readonly Node BreakMarker = new NameNode("<break>");
         private readonly Node?[] _skipping = new Node?[visitors.Length];
@@ -80,6 +85,7 @@ public static class DocumentValidator
                 return VisitorAction.Skip;
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             typeInfo.Enter(node);
             for (var i = 0; i < visitors.Length; i++)
             {

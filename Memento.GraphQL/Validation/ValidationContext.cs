@@ -40,6 +40,12 @@ public sealed class ValidationContext
     /// <summary>Options of the opt-in rules (depth, cost, introspection); never null.</summary>
     public ValidationOptions Options { get; internal set; } = ValidationOptions.Default;
 
+    /// <summary>
+    /// The request's cancellation (client gone, time budget spent). The walk checks it at every node; rules with
+    /// loops of their own that can run long check it too.
+    /// </summary>
+    public CancellationToken CancellationToken { get; internal init; }
+
     public void ReportError(GraphQLError error) => _onError(error);
 
     public FragmentDefinitionNode? GetFragment(string name)

@@ -7,22 +7,19 @@ namespace Memento.Imaging.Engine;
 /// <summary>
 /// Runs one libvips command-line tool as a child process. Process isolation is the point: a crash or a decompression
 /// bomb never takes the server down, the engine's memory is returned to the OS when it exits, and cancellation kills it.
+/// The child also dies with the server (see <see cref="ChildProcessLauncher"/>), so no conversion outlives a crash.
 /// </summary>
 internal sealed partial class VipsProcess(VipsEngineOptions options)
 {
     public async Task<string> RunAsync(string tool, IReadOnlyList<string> args, bool allowUntrusted,
         IProgress<int>? progress, CancellationToken ct, string? workingDirectory = null)
     {
-        var psi = new ProcessStartInfo(ToolPath(tool))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? "",
-        };
         // Arguments are passed as a vector, never through a shell.
-        if (progress is not null) psi.ArgumentList.Add("--vips-progress");
-        foreach (var a in args) psi.ArgumentList.Add(a);
+        var psi = ChildProcessLauncher.StartInfo(ToolPath(tool), progress is not null ? ["--vips-progress", .. args] : args);
+        psi.RedirectStandardOutput = true;
+        psi.RedirectStandardError = true;
+        psi.UseShellExecute = false;
+        psi.WorkingDirectory = workingDirectory ?? "";
         // Untrusted loaders (matload, magick, openslide, …) are blocked unless ingest decided the file is a whole slide.
         // libvips tests only whether the variable exists, so "allowed" means removing it.
         if (allowUntrusted) psi.Environment.Remove("VIPS_BLOCK_UNTRUSTED");
@@ -33,7 +30,7 @@ internal sealed partial class VipsProcess(VipsEngineOptions options)
         using var process = new Process { StartInfo = psi };
         try
         {
-            process.Start();
+            await ChildProcessLauncher.StartAsync(process);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
@@ -54,6 +51,8 @@ internal sealed partial class VipsProcess(VipsEngineOptions options)
         }
         await stdoutTask;
         var stderr = await stderrTask;
+        if (ChildProcessLauncher.FailedToExec(process.ExitCode, stderr))
+            throw new VipsException($"The imaging engine is not installed ({tool}: {CleanError(stderr, "setpriv")}).", tool);
         if (process.ExitCode != 0)
             throw new VipsException(CleanError(stderr, tool), args.Count > 0 ? args[0] : tool);
         return stdout.ToString();

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Memento.Server.Auth;
 
-/// <summary>Cookie sign-in for browsers, bearer API tokens for scripts, and the login rate limit.</summary>
+/// <summary>Cookie sign-in for browsers, bearer API tokens for scripts, and the sign-in budget per address.</summary>
 public static class AccountsExtensions
 {
     public static WebApplicationBuilder AddMementoAccounts(this WebApplicationBuilder builder)
@@ -43,7 +43,7 @@ public static class AccountsExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthSchemes.SysAdminPolicy, p => p.RequireRole(MementoClaims.SysAdminRole));
         services.AddAntiforgery(o => o.Cookie.Name = "memento.antiforgery");
-        services.AddMementoLoginRateLimit();
+        services.AddMementoSignInThrottle();
         return builder;
     }
 

@@ -23,9 +23,10 @@ public static class ImageLinkEndpoints
         IOptions<MementoOptions> options)
     {
         ImageInfo image;
+        var caller = CallerFromPrincipal.From(http.User);
         try
         {
-            image = await images.GetAsync(CallerFromPrincipal.From(http.User), id, http.RequestAborted);
+            image = await images.GetAsync(caller, id, http.RequestAborted);
         }
         catch (MementoException e) when (e.Code is ErrorCode.NotFound or ErrorCode.Forbidden)
         {
@@ -41,6 +42,6 @@ public static class ImageLinkEndpoints
         var max = Path.Combine(options.Value.DataPath, image.StorageDirectory, "iiif", "full", "max", "0");
         var picture = Directory.Exists(max) ? Directory.EnumerateFiles(max, "default.*").FirstOrDefault() : null;
         if (picture is null) return Results.NotFound();
-        return Results.Redirect(files.SignedPrefix(image.Id, image.StorageDirectory) + "iiif/full/max/0/" + Path.GetFileName(picture));
+        return Results.Redirect(files.SignedPrefix(image.Id, image.StorageDirectory, caller) + "iiif/full/max/0/" + Path.GetFileName(picture));
     }
 }

@@ -17,7 +17,7 @@ public static class LoginEndpoints
     public static IEndpointRouteBuilder MapLoginEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/login", ShowLogin).AllowAnonymous();
-        app.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(LoginRateLimit.Policy);
+        app.MapPost("/login", Login).AllowAnonymous().RequireSignInBudget();
         app.MapPost("/logout", Logout).AllowAnonymous();
         return app;
     }
@@ -39,7 +39,8 @@ public static class LoginEndpoints
                 ReturnUrl = LocalUrl.OrHome(form.ReturnUrl),
                 form.UserName,
                 Error = result.Message,
-            }, result.Status == SignInStatus.Failed ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden);
+            // Only the right password on a disabled account learns more (403): a locked account answers as an unknown name.
+            }, result.Status == SignInStatus.Disabled ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
         }
         await http.SignInAsync(AuthSchemes.Cookie, MementoClaims.For(result.User!, AuthSchemes.Cookie),
             new AuthenticationProperties { IsPersistent = true });

@@ -24,7 +24,7 @@ public static class SetupEndpoints
     {
         app.MapGet("/setup", ShowSetup).AllowAnonymous();
         // Shares the sign-in rate limit: the token is a password too.
-        app.MapPost("/setup", CompleteSetup).AllowAnonymous().RequireRateLimiting(LoginRateLimit.Policy);
+        app.MapPost("/setup", CompleteSetup).AllowAnonymous().RequireSignInBudget();
         return app;
     }
 

@@ -25,6 +25,7 @@ public static class ApiExtensions
         services.AddOptions<GraphQLServerOptions>().Configure<IOptions<MementoOptions>>((graphql, memento) =>
         {
             graphql.Http.MaxUploadSize = memento.Value.MaxUploadBytes;
+            graphql.Execution.RequestTimeout = memento.Value.GraphQLTimeout;
             graphql.Http.UploadDirectory = Path.Combine(memento.Value.DataPath, "uploads", "incoming");
         });
         services.AddSingleton(provider =>

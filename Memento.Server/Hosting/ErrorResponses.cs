@@ -31,6 +31,8 @@ public static class ErrorResponses
             http.Features.Get<IExceptionHandlerFeature>()?.Error, "Unhandled error in {Endpoint} (trace id {TraceId})",
             http.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.DisplayName ?? http.Request.Method, traceId);
         http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        // The exception handler cleared the response, security headers included.
+        http.RequestServices.GetRequiredService<SecurityHeaders>().Apply(http);
         if (http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal))
         {
             await Html.Page<MessagePage>(new

@@ -29,7 +29,7 @@ public static class HostingExtensions
         });
 
         // Behind nginx on the same host (docs/deploy/nginx.conf): trust X-Forwarded-* from loopback only,
-        // so the login rate limiter sees the real client address.
+        // so the sign-in budget (SignInThrottle) sees the real client address.
         services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -41,6 +41,7 @@ public static class HostingExtensions
 
         // Error statuses without a body (404 from a script, 405…) get a ProblemDetails body with a trace id.
         services.AddProblemDetails();
+        services.AddMementoSecurityHeaders();
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks();
         return builder;

@@ -13,6 +13,7 @@ public static class MementoConfiguration
         ["MEMENTO_DATABASE"] = nameof(MementoOptions.Database),
         ["MEMENTO_PUBLIC_URL"] = nameof(MementoOptions.PublicUrl),
         ["MEMENTO_MAX_UPLOAD_BYTES"] = nameof(MementoOptions.MaxUploadBytes),
+        ["MEMENTO_GRAPHQL_TIMEOUT"] = nameof(MementoOptions.GraphQLTimeout),
         ["MEMENTO_APPLY_MIGRATIONS"] = nameof(MementoOptions.ApplyMigrations),
         ["MEMENTO_LOGIN_ATTEMPTS_PER_MINUTE"] = nameof(MementoOptions.LoginAttemptsPerMinute),
     };
@@ -47,6 +48,8 @@ public static class MementoConfiguration
         builder.Services.AddOptions<MementoOptions>()
             .Bind(builder.Configuration.GetSection(MementoOptions.Section))
             .Validate(o => o.MaxUploadBytes > 0, "Memento:MaxUploadBytes (MEMENTO_MAX_UPLOAD_BYTES) must be positive.")
+            .Validate(o => o.GraphQLTimeout > TimeSpan.Zero && o.GraphQLTimeout.TotalMilliseconds <= int.MaxValue,
+                "Memento:GraphQLTimeout (MEMENTO_GRAPHQL_TIMEOUT) must be a positive time span such as 00:00:05.")
             .Validate(o => o.LoginAttemptsPerMinute > 0, "Memento:LoginAttemptsPerMinute must be positive.")
             .Validate(o => string.IsNullOrEmpty(o.PublicUrl) || Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out _),
                 "Memento:PublicUrl (MEMENTO_PUBLIC_URL) must be an absolute URL such as https://memento.example.org.")

@@ -24,6 +24,12 @@ public sealed class MementoOptions
     /// <summary>Largest accepted request body in bytes (MEMENTO_MAX_UPLOAD_BYTES).</summary>
     public long MaxUploadBytes { get; set; } = DefaultMaxUploadBytes;
 
+    /// <summary>
+    /// Wall time one GraphQL request may take (MEMENTO_GRAPHQL_TIMEOUT), so no document keeps a core busy for
+    /// long; beyond it the request stops with a TIMEOUT error.
+    /// </summary>
+    public TimeSpan GraphQLTimeout { get; set; } = Memento.GraphQL.Execution.ExecutionOptions.DefaultRequestTimeout;
+
     /// <summary>Apply database migrations at start-up (MEMENTO_APPLY_MIGRATIONS); turn off when a DBA migrates.</summary>
     public bool ApplyMigrations { get; set; } = true;
 

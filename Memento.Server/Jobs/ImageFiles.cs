@@ -1,4 +1,5 @@
 using Memento.Imaging.Tiles;
+using Memento.Domain.Authorization;
 using Memento.Domain.Data;
 using Memento.Domain.Services.Images;
 using Memento.Server.Hosting;
@@ -13,11 +14,8 @@ namespace Memento.Server.Jobs;
 /// </summary>
 public sealed class ImageFiles(
     MementoDbContext db, ImageIngestQueue queue, TileUrlSigner signer, TileFileCache tileCache,
-    IOptions<MementoOptions> options, ILogger<ImageFiles> log) : IImageFiles
+    IOptions<MementoOptions> options, IOptions<ImagingOptions> imaging, ILogger<ImageFiles> log) : IImageFiles
 {
-    /// <summary>How long a handed-out tile URL stays valid (rounded up to the signer's step).</summary>
-    public static readonly TimeSpan UrlLifetime = TimeSpan.FromHours(12);
-
     public async Task EnqueueAsync(long imageId, IncomingFile file, CancellationToken ct)
     {
         var data = options.Value.DataPath;
@@ -66,6 +64,10 @@ public sealed class ImageFiles(
         }
     }
 
-    public string SignedPrefix(long imageId, string storageDirectory) =>
-        signer.Sign(imageId, TileUrlSigner.VersionOf(storageDirectory), UrlLifetime);
+    public string SignedPrefix(long imageId, string storageDirectory, Caller caller) =>
+        caller.ShareLinkId is { } link
+            // Whoever reached the image through a link (even a signed-in user) gets URLs that die with the link.
+            ? signer.SignForShareLink(imageId, TileUrlSigner.VersionOf(storageDirectory), link, caller.ShareLinkExpiresAt,
+                imaging.Value.ShareTileUrlLifetime)
+            : signer.Sign(imageId, TileUrlSigner.VersionOf(storageDirectory), imaging.Value.TileUrlLifetime);
 }

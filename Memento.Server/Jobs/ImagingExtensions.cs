@@ -21,15 +21,20 @@ public static class ImagingExtensions
         });
         services.AddSingleton(sp => new ImageIngestor(sp.GetRequiredService<IImageEngine>(),
             sp.GetRequiredService<IOptions<ImagingOptions>>().Value.Limits));
+        services.AddSingleton(sp => InstanceIdentity.Acquire(sp.GetRequiredService<IOptions<MementoOptions>>().Value.DataPath));
         services.AddSingleton<JobSignal>();
         services.AddSingleton<ImageIngestQueue>();
         services.AddScoped<JobLeases>();
         services.AddSingleton<ImageIngestJob>();
         services.AddHostedService<JobWorker>();
+        services.AddScoped<OrphanedFilesCleaner>();
+        services.AddHostedService<OrphanedFilesCleanup>();
 
+        services.AddSingleton<RevokedShareLinks>();
+        services.AddHostedService<RevokedShareLinksRefresher>();
         services.AddSingleton(sp => new TileUrlSigner(
             TileSigningKey.LoadOrCreate(Path.Combine(sp.GetRequiredService<IOptions<MementoOptions>>().Value.DataPath, "secrets", "tile-signing.key")),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<RevokedShareLinks>()));
         services.AddSingleton<ITileDirectoryResolver, ReadyImageDirectories>();
         services.AddSingleton(sp => new TileFileCache(sp.GetRequiredService<IOptions<ImagingOptions>>().Value.TileCacheMegabytes * 1024L * 1024));
         services.AddSingleton<TileRequestHandler>();

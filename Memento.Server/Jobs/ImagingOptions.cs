@@ -25,8 +25,28 @@ public sealed class ImagingOptions
     /// </summary>
     public int TileCacheMegabytes { get; set; } = 128;
 
-    /// <summary>Lifetime of the signed tile URLs the API hands out. Default 12 hours.</summary>
+    /// <summary>Lifetime of the signed tile URLs the API hands out to signed-in users. Default 12 hours.</summary>
     public TimeSpan TileUrlLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// Longest lifetime of the tile URLs handed to a share-link holder; never past the link's own expiry. Default 1 hour.
+    /// </summary>
+    public TimeSpan ShareTileUrlLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How often each instance reloads the revoked share links whose holders' tile URLs must stop. Default 30 seconds:
+    /// a revocation reaches tiles on every instance within that time.
+    /// </summary>
+    public TimeSpan ShareLinkRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Age after which a temporary file nothing refers to (a partial upload, a half-written tile directory of a job no
+    /// live process runs) is removed. Default 1 hour: live uploads and conversions keep touching their files.
+    /// </summary>
+    public TimeSpan OrphanAge { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often orphaned temporary files are looked for, besides at start-up. Default 1 hour.</summary>
+    public TimeSpan OrphanCleanupInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>What ingest accepts; see <see cref="IngestOptions"/> for each default.</summary>
     public IngestOptions Limits { get; set; } = new();

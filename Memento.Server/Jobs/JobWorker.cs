@@ -14,6 +14,7 @@ public sealed class JobWorker(
     protected override async Task ExecuteAsync(CancellationToken stopping)
     {
         var o = options.Value;
+        await ReclaimPreviousLifeAsync(stopping);
         using var slots = new SemaphoreSlim(Math.Max(1, o.MaxParallelJobs));
         var running = new List<Task>();
         while (!stopping.IsCancellationRequested)
@@ -51,6 +52,21 @@ public sealed class JobWorker(
             }
         }
         await Task.WhenAll(running);
+    }
+
+    private async Task ReclaimPreviousLifeAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var taken = await scope.ServiceProvider.GetRequiredService<JobLeases>().ReclaimPreviousLifeAsync(ct);
+            if (taken > 0) log.LogInformation("Took back {Count} ingest job(s) this instance was running when it stopped.", taken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not fatal: the jobs' leases expire and they run then.
+            log.LogWarning(e, "Could not take back this instance's interrupted jobs; they resume when their leases expire.");
+        }
     }
 
     private async Task<Memento.Domain.Model.BackgroundJob?> ClaimAsync(TimeSpan lease, CancellationToken ct)

@@ -70,6 +70,6 @@ public sealed class JobLeaseRaceTests(DatabaseFixture databases) : IClassFixture
         Assert.Equal([id], taken.Where(t => t is not null).Cast<long>());
         await using var check = database.Context();
         var job = await check.BackgroundJobs.SingleAsync(j => j.Id == id);
-        Assert.Equal((BackgroundJobState.Running, 2, JobLeases.Owner), (job.State, job.Attempts, job.LeaseOwner));
+        Assert.Equal((BackgroundJobState.Running, 2, new JobLeases(check, TimeProvider.System).Owner), (job.State, job.Attempts, job.LeaseOwner));
     }
 }

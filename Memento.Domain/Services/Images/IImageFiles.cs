@@ -1,3 +1,5 @@
+using Memento.Domain.Authorization;
+
 namespace Memento.Domain.Services.Images;
 
 /// <summary>
@@ -21,7 +23,8 @@ public interface IImageFiles
 
     /// <summary>
     /// The signed, expiring prefix (ending in '/') under which the files in <paramref name="storageDirectory"/> are
-    /// served; it names that directory's version, so a replaced file gets new URLs.
+    /// served; it names that directory's version, so a replaced file gets new URLs. For a caller holding a share
+    /// link the prefix names the link and dies with it (revoked or expired); otherwise it lives the configured time.
     /// </summary>
-    string SignedPrefix(long imageId, string storageDirectory);
+    string SignedPrefix(long imageId, string storageDirectory, Caller caller);
 }

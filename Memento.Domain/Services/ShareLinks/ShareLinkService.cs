@@ -21,6 +21,15 @@ public sealed class ShareLinkService(MementoDbContext db, AccessPolicy policy, T
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(7);
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(90);
+    public static readonly string LifetimeOutOfRange = $"A share link lasts between 1 hour and {MaxLifetime.TotalDays} days.";
+
+    /// <summary>
+    /// A lifetime of whole hours, checked on the raw number: building a TimeSpan from int.MaxValue hours throws
+    /// before any range check could run, and that surfaced as an unexpected error instead of this one.
+    /// </summary>
+    public static TimeSpan LifetimeOfHours(int hours) => hours >= 1 && hours <= MaxLifetime.TotalHours
+        ? TimeSpan.FromHours(hours)
+        : throw MementoException.Validation("expiresInHours", LifetimeOutOfRange);
 
     /// <summary>
     /// Participants of an annotation share it (the viewer's share button); images are shared by those who can
@@ -34,7 +43,7 @@ public sealed class ShareLinkService(MementoDbContext db, AccessPolicy policy, T
             throw MementoException.Validation("annotationId", "Share exactly one annotation or one image.");
         var duration = lifetime ?? DefaultLifetime;
         if (duration <= TimeSpan.Zero || duration > MaxLifetime)
-            throw MementoException.Validation("expiresInHours", $"A share link lasts between 1 hour and {MaxLifetime.TotalDays} days.");
+            throw MementoException.Validation("expiresInHours", LifetimeOutOfRange);
         if (annotationId is { } a) await policy.RequireParticipateAsync(caller, a, ct);
         else await policy.RequireAdministerProjectAsync(caller, await ProjectOfImageAsync(imageId!.Value, ct), ct);
         var token = NewToken();
@@ -57,8 +66,8 @@ public sealed class ShareLinkService(MementoDbContext db, AccessPolicy policy, T
         var now = clock.GetUtcNow();
         var link = await db.ShareLinks.AsNoTracking()
             .Where(s => s.TokenHash == hash && s.RevokedAt == null && (s.ExpiresAt == null || s.ExpiresAt > now))
-            .Select(s => new { s.Id, s.AnnotationId, s.ImageId }).SingleOrDefaultAsync(ct);
-        return link is null ? null : Caller.ForShareLink(link.Id, link.AnnotationId, link.ImageId);
+            .Select(s => new { s.Id, s.AnnotationId, s.ImageId, s.ExpiresAt }).SingleOrDefaultAsync(ct);
+        return link is null ? null : Caller.ForShareLink(link.Id, link.AnnotationId, link.ImageId, link.ExpiresAt);
     }
 
     /// <summary>Active links of an annotation, for its participants (the viewer's share badge).</summary>

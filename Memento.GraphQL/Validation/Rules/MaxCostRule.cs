@@ -1,7 +1,10 @@
 // Not a spec rule: an opt-in limit on the estimated cost of an operation. Each field costs its FieldDefinition.Cost
 // (default 1 for composite fields, 0 for leaves); a list field multiplies the cost of its selection by its
 // `first` or `last` argument, or by ValidationOptions.DefaultListSize when neither is a literal. Fragments and
-// every branch of an abstract type are counted in full: an upper bound, never an underestimate.
+// every branch of an abstract type are counted in full: an upper bound, never an underestimate. A fragment's cost
+// depends only on its own type condition and selections, so it is computed once per fragment and reused at every
+// spread: a document whose fragments each spread the next several times counts as expanded without being expanded,
+// and the whole count is linear in the document (so it runs to the end and reports the exact, saturated, cost).
 using Memento.GraphQL.Errors;
 using Memento.GraphQL.Language;
 using Memento.GraphQL.Language.Ast;
@@ -18,6 +21,7 @@ public static class MaxCostRule
     private sealed class Visitor(ValidationContext context) : ValidationRuleVisitor(context)
     {
         private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, long> _fragmentCosts = new(StringComparer.Ordinal);
 
         public override VisitorAction Enter(Node node, IReadOnlyList<Node> ancestors)
         {
@@ -41,6 +45,7 @@ public static class MaxCostRule
 
         private long Cost(NamedType parentType, SelectionSetNode selectionSet)
         {
+            Execution.StackGuard.Ensure();
             long total = 0;
             foreach (var selection in selectionSet.Selections)
             {
@@ -56,28 +61,33 @@ public static class MaxCostRule
                         total = Add(total, inlineType is null ? 0 : Cost(inlineType, inline.SelectionSet));
                         break;
                     case FragmentSpreadNode spread:
-                        var name = spread.Name.Value;
-                        if (Context.GetFragment(name) is { } fragment && _inProgress.Add(name))
-                        {
-                            if (TypeComparators.TypeFromAst(Context.Schema, fragment.TypeCondition) is NamedType fragmentType)
-                            {
-                                total = Add(total, Cost(fragmentType, fragment.SelectionSet));
-                            }
-
-                            _inProgress.Remove(name);
-                        }
-
+                        total = Add(total, FragmentCost(spread.Name.Value));
                         break;
-                }
-
-                if (total > Context.Options.MaxCost)
-                {
-                    // Over the limit already: stop counting rather than explore a hostile document.
-                    return total;
                 }
             }
 
             return total;
+        }
+
+        private long FragmentCost(string name)
+        {
+            if (_fragmentCosts.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+
+            // A cycle is reported by NoFragmentCyclesRule; here it only must not recurse forever.
+            if (Context.GetFragment(name) is not { } fragment || !_inProgress.Add(name))
+            {
+                return 0;
+            }
+
+            var cost = TypeComparators.TypeFromAst(Context.Schema, fragment.TypeCondition) is NamedType fragmentType
+                ? Cost(fragmentType, fragment.SelectionSet)
+                : 0;
+            _inProgress.Remove(name);
+            _fragmentCosts[name] = cost;
+            return cost;
         }
 
         private long FieldCost(NamedType parentType, FieldNode field)

@@ -33,6 +33,7 @@ public static class MaxDepthRule
 
         private int Depth(SelectionSetNode selectionSet)
         {
+            Execution.StackGuard.Ensure();
             var max = 0;
             foreach (var selection in selectionSet.Selections)
             {

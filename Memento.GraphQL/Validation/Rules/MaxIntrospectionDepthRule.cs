@@ -35,6 +35,7 @@ public static class MaxIntrospectionDepthRule
 
         private bool CheckDepth(Node node, Dictionary<string, int> visited, int depth)
         {
+            Execution.StackGuard.Ensure();
             if (node is FragmentSpreadNode spread)
             {
                 var name = spread.Name.Value;

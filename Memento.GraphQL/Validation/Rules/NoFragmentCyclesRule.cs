@@ -35,6 +35,7 @@ public static class NoFragmentCyclesRule
 
         private void DetectCycle(FragmentDefinitionNode fragment)
         {
+            Execution.StackGuard.Ensure();
             var fragmentName = fragment.Name!.Value;
             if (!_visited.Add(fragmentName))
             {

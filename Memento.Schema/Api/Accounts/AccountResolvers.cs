@@ -3,6 +3,8 @@ using Memento.Domain.Accounts;
 using Memento.Schema.Api.Common;
 using Memento.Schema.Api.Users;
 using Memento.Domain.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Schema.Api.Accounts;
 
@@ -25,10 +27,16 @@ public sealed class AccountMutations
     /// <summary>
     /// Signs in. COOKIE sets the session cookie (browsers); TOKEN returns a new API token (scripts). Wrong user
     /// name or password give the same UNAUTHENTICATED error; repeated failures lock the account for a while.
+    /// Attempts share the /login page's budget per client address; beyond it, RATE_LIMITED.
     /// </summary>
     public async Task<LoginPayload> Login(LoginInput input, IResolveContext context, AccountService accounts,
         ISessionSignIn session)
     {
+        // Taken from the services, not as a parameter, so schema builders without the host see no extra argument.
+        var throttle = context.Services.GetRequiredService<SignInThrottle>();
+        var client = context.Services.GetService<IHttpContextAccessor>()?.HttpContext?.Connection.RemoteIpAddress;
+        if (!throttle.TryAcquire(client, out var retryAfter))
+            throw MementoException.RateLimited(AccountMessages.TooManySignInAttempts(retryAfter));
         var result = await accounts.VerifyPasswordAsync(input.Username, input.Password, context.CancellationToken);
         if (!result.Succeeded) throw MementoException.Unauthenticated(result.Message);
         var user = result.User!;

@@ -44,23 +44,26 @@ public sealed class ImageQueries
 public sealed class ImageFields
 {
     /// <summary>The Deep Zoom descriptor for the viewer; null until READY, and for external images.</summary>
-    public string? DziUrl([Parent] ImageInfo image, IImageFiles files) => Signed(image, files, "image.dzi");
+    public string? DziUrl([Parent] ImageInfo image, IImageFiles files, IResolveContext context) =>
+        Signed(image, files, context, "image.dzi");
 
     /// <summary>A small preview (at most 256 pixels a side); null until READY.</summary>
-    public string? ThumbnailUrl([Parent] ImageInfo image, IImageFiles files) =>
-        Signed(image, files, "thumbnail." + (image.Bands is 2 or 4 ? "png" : "jpg"));
+    public string? ThumbnailUrl([Parent] ImageInfo image, IImageFiles files, IResolveContext context) =>
+        Signed(image, files, context, "thumbnail." + (image.Bands is 2 or 4 ? "png" : "jpg"));
 
     /// <summary>IIIF Image API 3.0 info.json, for any IIIF viewer; null until READY.</summary>
-    public string? IiifInfoUrl([Parent] ImageInfo image, IImageFiles files) => Signed(image, files, "iiif/info.json");
+    public string? IiifInfoUrl([Parent] ImageInfo image, IImageFiles files, IResolveContext context) =>
+        Signed(image, files, context, "iiif/info.json");
 
     /// <summary>The licences (SPDX ids) the image is offered under.</summary>
     [LoadsThroughDataLoader]
     public Task<List<string>> Licences([Parent] ImageInfo image, IResolveContext context) =>
         LicencesByImageLoader.LoadAsync(context, image.Id);
 
-    private static string? Signed(ImageInfo image, IImageFiles files, string file) =>
+    // The caller decides the URL's lifetime: a share-link holder's URLs die with the link.
+    private static string? Signed(ImageInfo image, IImageFiles files, IResolveContext context, string file) =>
         image.State == ImageProcessingState.Ready && image.Type != ImageType.External && image.StorageDirectory is { } directory
-            ? files.SignedPrefix(image.Id, directory) + file
+            ? files.SignedPrefix(image.Id, directory, ApiCaller.Of(context)) + file
             : null;
 }
 

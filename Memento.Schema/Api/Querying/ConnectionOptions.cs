@@ -1,12 +1,12 @@
 namespace Memento.Schema.Api.Querying;
 
-/// <summary>Page size limits of a list field.</summary>
+/// <summary>Page size and filter limits of a list field.</summary>
 public sealed class ConnectionOptions
 {
     private int _maxPageSize = 200;
     private int _defaultPageSize = 50;
 
-    /// <summary>The defaults: at most 200 items per page, 50 when neither first nor last is given.</summary>
+    /// <summary>The defaults: at most 200 items per page, 50 when neither first nor last is given, <see cref="FilterLimits.Default"/>.</summary>
     public static ConnectionOptions Default { get; } = new();
 
     /// <summary>The most items one page may hold; a larger first or last is an error, not silently capped. Default 200.</summary>
@@ -22,4 +22,7 @@ public sealed class ConnectionOptions
         get => Math.Min(_defaultPageSize, _maxPageSize);
         init => _defaultPageSize = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(DefaultPageSize), "Must be positive.");
     }
+
+    /// <summary>Bounds on the <c>where</c> argument, checked before it is translated. Default <see cref="FilterLimits.Default"/>.</summary>
+    public FilterLimits Filters { get; init; } = FilterLimits.Default;
 }

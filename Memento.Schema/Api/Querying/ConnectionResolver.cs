@@ -20,7 +20,9 @@ public static class ConnectionResolver
         var after = arguments.GetValueOrDefault(ConnectionField.After) as string;
         var before = arguments.GetValueOrDefault(ConnectionField.Before) as string;
 
-        var filter = FilterTranslator.Translate(type, arguments.GetValueOrDefault(ConnectionField.Where));
+        var where = arguments.GetValueOrDefault(ConnectionField.Where);
+        FilterGuard.Check(type, where, limits.Filters);
+        var filter = FilterTranslator.Translate(type, where);
         var query = filter is null ? source : source.Where(filter);
         var keys = SortTypeBuilder.Keys(type, arguments.GetValueOrDefault(ConnectionField.Order));
         // Decode both cursors before touching the database, so a bad cursor costs no query.

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
 using Memento.GraphQL.Errors;
+using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Schema.Api.Querying;
 
@@ -14,6 +15,7 @@ public static class FilterTranslator
 {
     private static readonly MethodInfo ToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
     private static readonly MethodInfo Contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo EfParameter = typeof(EF).GetMethod(nameof(EF.Parameter))!;
     private static readonly MethodInfo StartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
 
     /// <summary>The predicate for <paramref name="where"/>; null when it sets no condition.</summary>
@@ -49,14 +51,19 @@ public static class FilterTranslator
     private static Expression? Combine(IQueryableType type, Expression instance, object? list, Func<Expression, Expression, BinaryExpression> join)
     {
         if (list is not IEnumerable items) return null;
-        Expression? result = null;
-        foreach (var item in items)
-        {
-            // An empty element ({}) sets no condition: it matches everything, in "or" as in "and".
-            var condition = Object(type, instance, item) ?? Expression.Constant(true);
-            result = result is null ? condition : join(result, condition);
-        }
-        return result;
+        var terms = new List<Expression>();
+        // An empty element ({}) sets no condition: it matches everything, in "or" as in "and".
+        foreach (var item in items) terms.Add(Object(type, instance, item) ?? Expression.Constant(true));
+        return terms.Count == 0 ? null : Balanced(terms, 0, terms.Count, join);
+    }
+
+    // A balanced tree of n terms is log2(n) deep where a chain is n deep: EF Core visits expression trees
+    // recursively and SQLite refuses SQL expressions nested 1,000 deep.
+    private static Expression Balanced(List<Expression> terms, int start, int end, Func<Expression, Expression, BinaryExpression> join)
+    {
+        if (end - start == 1) return terms[start];
+        var middle = start + (end - start) / 2;
+        return join(Balanced(terms, start, middle, join), Balanced(terms, middle, end, join));
     }
 
     private static Expression? List(CollectionMember member, Expression collection, object? value)
@@ -109,16 +116,9 @@ public static class FilterTranslator
         switch (operation)
         {
             case FilterOperations.In:
+                return OneOf(member, (IEnumerable)operand);
             case FilterOperations.Nin:
-                // An OR of equalities translates the same on every provider, value converters included.
-                Expression? any = null;
-                foreach (var item in (IEnumerable)operand)
-                {
-                    var equal = Expression.Equal(member, Values.Parameter(member.Type, item));
-                    any = any is null ? equal : Expression.OrElse(any, equal);
-                }
-                any ??= Expression.Constant(false);
-                return operation == FilterOperations.In ? any : Expression.Not(any);
+                return Expression.Not(OneOf(member, (IEnumerable)operand));
             case FilterOperations.Contains:
             case FilterOperations.StartsWith:
                 // lower() on both sides: case-insensitive on SQLite and PostgreSQL alike. EF Core sends the text as a
@@ -131,6 +131,21 @@ public static class FilterTranslator
             case FilterOperations.Lte: return Expression.LessThanOrEqual(member, Values.Parameter(member.Type, operand));
         }
         throw new GraphQLException(QueryingErrors.NotFilterable(operation), QueryingErrors.ValidationCode);
+    }
+
+    /// <summary>
+    /// <c>EF.Parameter(list).Contains(x.Column)</c>: the whole list is one SQL parameter, whatever its length
+    /// (<c>IN (SELECT value FROM json_each(@p))</c> on SQLite, <c>= ANY (@p)</c> on PostgreSQL), where an OR of
+    /// equalities was one expression node per value and EF Core 10's default a SQL parameter per value.
+    /// The list is typed as the column (value converters of enums and dates apply to its elements).
+    /// </summary>
+    private static Expression OneOf(MemberExpression member, IEnumerable items)
+    {
+        var listType = typeof(List<>).MakeGenericType(member.Type);
+        var list = (IList)Activator.CreateInstance(listType)!;
+        foreach (var item in items) list.Add(Values.Convert(member.Type, item));
+        var parameter = Expression.Call(EfParameter.MakeGenericMethod(listType), Values.Parameter(listType, list));
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], parameter, member);
     }
 
     private static Expression Call(string method, Type elementType, Expression collection, LambdaExpression predicate) =>

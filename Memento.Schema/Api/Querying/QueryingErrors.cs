@@ -15,6 +15,17 @@ public static class QueryingErrors
 
     public static string NegativePageSize(string argument) => $"\"{argument}\" must not be negative.";
 
+    public static string TooManyListItems(string list, int count, int maximum) =>
+        $"\"{list}\" lists {count} values, but a filter list holds at most {maximum}; split the request.";
+
+    public static string TooManyTerms(string operation, int count, int maximum) =>
+        $"\"{operation}\" combines {count} terms, but at most {maximum} are allowed; put alternatives of one field in \"in\".";
+
+    public static string FilterTooLarge(int count, int maximum) =>
+        $"The filter has {count} conditions and values, but at most {maximum} are allowed.";
+
+    public static string FilterTooDeep(int maximum) => $"The filter nests objects more than {maximum} levels deep.";
+
     public const string FirstAndLast = "Give either \"first\" or \"last\", not both.";
 
     public static string InvalidCursor(string argument) =>

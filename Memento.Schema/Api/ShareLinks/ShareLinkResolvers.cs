@@ -40,7 +40,7 @@ public sealed class ShareLinkMutations
         ShareLinkService links)
     {
         var created = await links.CreateAsync(ApiCaller.Of(context), input.AnnotationId, input.ImageId,
-            input.ExpiresInHours is { } h ? TimeSpan.FromHours(h) : null, context.CancellationToken);
+            input.ExpiresInHours is { } h ? ShareLinkService.LifetimeOfHours(h) : null, context.CancellationToken);
         return new(created.Link, created.Token);
     }
 

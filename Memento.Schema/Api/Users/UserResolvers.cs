@@ -9,7 +9,13 @@ namespace Memento.Schema.Api.Users;
 
 public sealed record CreateUserInput(string Username, string Password, bool IsSysadm = false);
 public sealed record RenameUserInput(long Id, string Username);
-public sealed record ResetPasswordInput(long Id, string Password);
+/// <param name="Id">The user whose password is reset.</param>
+/// <param name="Password">The new password.</param>
+/// <param name="KeepSessions">
+/// False (the default): the user's API tokens are revoked and their browser sessions end, as after a suspected
+/// compromise. True: tokens and sessions stay valid (a forgotten password only).
+/// </param>
+public sealed record ResetPasswordInput(long Id, string Password, bool KeepSessions = false);
 public sealed record SetSysadmInput(long Id, bool IsSysadm);
 public sealed record UserPayload(UserInfo User);
 
@@ -50,7 +56,10 @@ public sealed class UserMutations
         return new UserPayload(UserInfo.Full(user));
     }
 
-    /// <summary>Sets a new password without the old one; ends the user's browser sessions and clears a lockout.</summary>
+    /// <summary>
+    /// Sets a new password without the old one and clears a lockout. Unless keepSessions is true, it also revokes
+    /// all of the user's API tokens and signs out all of their browser sessions.
+    /// </summary>
     public async Task<UserPayload> ResetPassword(ResetPasswordInput input, IResolveContext context,
         AccountService accounts, AccessPolicy policy)
     {
@@ -58,7 +67,7 @@ public sealed class UserMutations
         var user = await UserAdmin.Find(accounts, input.Id, context.CancellationToken);
         await UserAdmin.Run(async () =>
         {
-            await accounts.SetPasswordAsync(user, input.Password, context.CancellationToken);
+            await accounts.SetPasswordAsync(user, input.Password, input.KeepSessions, context.CancellationToken);
             return user;
         });
         return new UserPayload(UserInfo.Full(user));

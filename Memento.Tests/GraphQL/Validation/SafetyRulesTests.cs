@@ -56,6 +56,46 @@ public class SafetyRulesTests
     public void Max_cost_passes_when_within_the_limit() =>
         Assert.Empty(Run(MaxCostRule.Rule, "{ human { relatives { relatives { name } } } }", new ValidationOptions { MaxCost = 12, DefaultListSize = 10 }));
 
+    /// <summary>Fragments F0…F{levels-1} each spread the next <paramref name="spreads"/> times; the last selects <paramref name="leaf"/>.</summary>
+    private static string FragmentChain(string root, string type, int levels, int spreads, string leaf)
+    {
+        var text = new System.Text.StringBuilder(root);
+        for (var i = 0; i < levels; i++)
+            text.Append($" fragment F{i} on {type} {{ {string.Concat(Enumerable.Repeat($"...F{i + 1} ", spreads))}}}");
+        return text.Append($" fragment F{levels} on {type} {{ {leaf} }}").ToString();
+    }
+
+    [Fact]
+    public void Max_cost_counts_a_fragment_chain_as_expanded_without_expanding_it()
+    {
+        // 4^30 spreads of relatives { name } (cost 1 each) under human (1): expanding them would never finish.
+        var query = FragmentChain("{ human { ...F0 } }", "Human", 30, 4, "relatives { name }");
+        var errors = Run(MaxCostRule.Rule, query, new ValidationOptions { MaxCost = int.MaxValue, DefaultListSize = 10 });
+        Assert.Equal(new[] { ErrorMessages.MaxCostExceeded(null, 1 + (1L << 60), int.MaxValue) + " (1:1)" }, errors);
+    }
+
+    [Fact]
+    public void Max_cost_saturates_instead_of_overflowing_on_a_longer_chain()
+    {
+        var query = FragmentChain("{ human { ...F0 } }", "Human", 40, 4, "relatives { name }");
+        var errors = Run(MaxCostRule.Rule, query, new ValidationOptions { MaxCost = int.MaxValue });
+        Assert.Equal(new[] { ErrorMessages.MaxCostExceeded(null, long.MaxValue, int.MaxValue) + " (1:1)" }, errors);
+    }
+
+    [Fact]
+    public void Max_depth_counts_a_fragment_chain_as_expanded_without_expanding_it()
+    {
+        // Every fragment adds one level (mother { … }): 30 levels of four spreads each, 4^30 paths, depth 32.
+        var text = new System.Text.StringBuilder("query Deep { dog { ...F0 } }");
+        for (var i = 0; i < 30; i++)
+            text.Append($" fragment F{i} on Dog {{ mother {{ ...F{i + 1} ...F{i + 1} ...F{i + 1} ...F{i + 1} }} }}");
+        text.Append(" fragment F30 on Dog { name }");
+        Assert.Empty(Run(MaxDepthRule.Rule, text.ToString(), new ValidationOptions { MaxDepth = 32 }));
+        Assert.Equal(
+            new[] { ErrorMessages.MaxDepthExceeded("Deep", 32, 31) + " (1:1)" },
+            Run(MaxDepthRule.Rule, text.ToString(), new ValidationOptions { MaxDepth = 31 }));
+    }
+
     [Fact]
     public void No_introspection_refuses_schema_and_type_but_allows_typename()
     {

@@ -1,3 +1,4 @@
+using Memento.Schema.Api.Querying;
 using Memento.Domain.Data;
 using Memento.Tests.Support;
 
@@ -108,5 +109,26 @@ public class FilteringTests
         var hash = await schema.RunAsync("""{ projects(where: { owner: { passwordHash: { startsWith: "s" } } }) { nodes { name } } }""");
         Assert.Contains("Field \"passwordHash\" is not defined by type \"UserFilter\"", ListSchema.FirstError(hash));
         Assert.Empty(schema.Sql.Commands);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task In_lists_up_to_the_limit_match_every_column_type(DatabaseProvider provider)
+    {
+        await using var schema = await ListSchema.CreateAsync(provider);
+        // A full list (the FilterLimits bound) of which only two values exist.
+        var names = Enumerable.Range(0, FilterLimits.Default.MaxListItems - 2).Select(i => $"\"missing {i}\"").Append("\"Eta\"").Append("\"beta\"");
+        Assert.Equal(["Eta", "beta"], await ProjectNamesAsync(schema, $"{{ name: {{ in: [{string.Join(",", names)}] }} }}"));
+
+        // Enums (stored through a value converter), dates (ticks on SQLite) and a nullable date column.
+        Assert.Equal(["ko-1", "wt-2"], Sorted(await schema.DataAsync(
+            """{ annotations(where: { status: { nin: [SUBMITTED] } }) { nodes { name } } }""", "annotations")));
+        Assert.Equal(["Alpha", "Epsilon"], await ProjectNamesAsync(schema,
+            """{ createdAt: { in: ["2026-03-01T12:00:00Z", "2026-03-04T12:00:00Z", "2027-01-01T00:00:00Z"] } }"""));
+        Assert.Equal(["wt-1"], Sorted(await schema.DataAsync(
+            """{ annotations(where: { submittedAt: { in: ["2026-03-02T12:00:00Z"] } }) { nodes { name } } }""", "annotations")));
+        // nin keeps rows without a value, as "not one of these" does in C#.
+        Assert.Equal(["beta-wt-1", "ko-1", "ko-2", "wt-2"], Sorted(await schema.DataAsync(
+            """{ annotations(where: { submittedAt: { nin: ["2026-03-02T12:00:00Z"] } }) { nodes { name } } }""", "annotations")));
     }
 }

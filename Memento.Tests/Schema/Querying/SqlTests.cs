@@ -110,4 +110,22 @@ public class SqlTests
         Assert.Equal(["Eta"], ListSchema.Names(second));
         Assert.False(second.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_in_list_is_one_array_parameter_however_long(DatabaseProvider provider)
+    {
+        await using var schema = await ListSchema.CreateAsync(provider);
+        var names = string.Join(",", Enumerable.Range(0, 500).Select(i => $"\"n{i}\"").Append("\"Alpha\""));
+        var page = await schema.DataAsync($"{{ projects(where: {{ name: {{ in: [{names}] }}, createdAt: {{ nin: [] }} }}) {{ nodes {{ name }} }} }}", "projects");
+        Assert.Equal(["Alpha"], ListSchema.Names(page));
+
+        var sql = Assert.Single(schema.Sql.Commands);
+        // One parameter for 501 values (and one for the empty list): json_each on SQLite, = ANY on PostgreSQL,
+        // not an OR per value nor EF Core 10's default of a parameter per value.
+        Assert.Contains(provider == DatabaseProvider.Sqlite ? "json_each(" : "= ANY (", sql);
+        var where = sql[sql.IndexOf("WHERE", StringComparison.Ordinal)..sql.IndexOf("ORDER BY", StringComparison.Ordinal)];
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(where, @"@\w+").Select(m => m.Value).Distinct().Count());
+        Assert.DoesNotContain(" OR ", sql);
+    }
 }

@@ -46,6 +46,7 @@ internal sealed partial class ConflictFinder(ValidationContext context)
 
     private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool areMutuallyExclusive, CollectFieldsResult result, string fragmentName)
     {
+        Execution.StackGuard.Ensure();
         Spend(1);
         if (result.GroupedFieldSet.Count == 0)
         {
@@ -81,6 +82,7 @@ internal sealed partial class ConflictFinder(ValidationContext context)
 
     private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
     {
+        Execution.StackGuard.Ensure();
         Spend(2);
         if (fragmentName1 == fragmentName2 || _comparedFragmentPairs.Has(fragmentName1, fragmentName2, areMutuallyExclusive))
         {
@@ -232,6 +234,12 @@ internal sealed partial class ConflictFinder(ValidationContext context)
 
     private void Spend(int cost)
     {
+        // The search can run long within its budget: every 1024 units it checks whether the request still stands.
+        if ((_remainingBudget & 1023) < cost)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+        }
+
         _remainingBudget -= cost;
         if (_remainingBudget < 0)
         {

@@ -100,6 +100,8 @@ public sealed class MatrixCase : IAsyncDisposable
         services.AddMementoDomainServices();
         services.AddSingleton(Options.Create(new AccountOptions()));
         services.AddScoped<AccountService>();
+        // Every caller signs in once per case; the budget per address is the host's concern, not the matrix's.
+        services.AddSingleton(new SignInThrottle(attemptsPerMinute: 10_000));
         services.AddHttpContextAccessor();
         services.AddAuthentication().AddCookie(AuthSchemes.Cookie);
         services.AddScoped<ISessionSignIn, CookieSessionSignIn>();
