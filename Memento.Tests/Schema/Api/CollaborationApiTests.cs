@@ -7,7 +7,7 @@ using Memento.Domain.Data;
 using Memento.Domain.Model;
 using Memento.Domain.Services;
 using Memento.Domain.Services.Layers;
-using Memento.Tests.Schema.Services.Support;
+using Memento.Tests.Domain.Services.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Tests.Schema.Api;

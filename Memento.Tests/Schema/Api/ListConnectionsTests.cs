@@ -8,7 +8,7 @@ using Memento.Domain.Data;
 using Memento.Domain.Model;
 using Memento.Domain.Services;
 using Memento.Tests.Schema.Querying;
-using Memento.Tests.Schema.Services.Support;
+using Memento.Tests.Domain.Services.Support;
 using Memento.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

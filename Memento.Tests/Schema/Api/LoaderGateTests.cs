@@ -6,7 +6,7 @@ using Memento.Schema.Api.Common;
 using Memento.Domain.Authorization;
 using Memento.Domain.Data;
 using Memento.Domain.Services;
-using Memento.Tests.Schema.Services.Support;
+using Memento.Tests.Domain.Services.Support;
 using Memento.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

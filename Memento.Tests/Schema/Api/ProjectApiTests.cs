@@ -5,7 +5,7 @@ using Memento.Schema.Api.Common;
 using Memento.Domain.Authorization;
 using Memento.Domain.Data;
 using Memento.Domain.Services;
-using Memento.Tests.Schema.Services.Support;
+using Memento.Tests.Domain.Services.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Tests.Schema.Api;

@@ -1,6 +1,6 @@
 using Memento.Domain.Data;
 
-namespace Memento.Tests.Schema;
+namespace Memento.Tests.Domain;
 
 /// <summary>MEMENTO_DATABASE picks the engine: empty for SQLite, a PostgreSQL string or URL otherwise.</summary>
 public class MementoDatabaseTests

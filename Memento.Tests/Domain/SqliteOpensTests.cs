@@ -2,7 +2,7 @@ using Memento.Domain.Data;
 using Memento.Domain.Model;
 using Microsoft.EntityFrameworkCore;
 
-namespace Memento.Tests.Schema;
+namespace Memento.Tests.Domain;
 
 public class SqliteOpensTests
 {

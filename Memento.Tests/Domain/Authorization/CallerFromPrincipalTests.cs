@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Memento.Domain.Authorization;
 
-namespace Memento.Tests.Schema.Authorization;
+namespace Memento.Tests.Domain.Authorization;
 
 public sealed class CallerFromPrincipalTests
 {

@@ -4,7 +4,7 @@ using Memento.Domain.Model;
 using Memento.Domain.Services.Layers;
 using Memento.Domain.Services.Regions;
 
-namespace Memento.Tests.Schema.Services;
+namespace Memento.Tests.Domain.Services;
 
 public sealed class RegionAndCommentServiceTests : ServiceTestBase
 {

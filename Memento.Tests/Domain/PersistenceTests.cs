@@ -4,7 +4,7 @@ using Memento.Domain.Model;
 using Memento.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace Memento.Tests.Schema;
+namespace Memento.Tests.Domain;
 
 /// <summary>Values come back as written and behave the same in SQL on both providers.</summary>
 public class PersistenceTests(DatabaseFixture databases) : IClassFixture<DatabaseFixture>

@@ -3,7 +3,7 @@ using Memento.Domain.Data.Migrations;
 using Memento.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace Memento.Tests.Schema;
+namespace Memento.Tests.Domain;
 
 /// <summary>Migrations build the schema the model describes, once, even with several servers starting together.</summary>
 public class MigrationTests(DatabaseFixture databases) : IClassFixture<DatabaseFixture>

@@ -3,7 +3,7 @@ using Memento.Domain.Model;
 using Memento.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace Memento.Tests.Schema;
+namespace Memento.Tests.Domain;
 
 /// <summary>Names users and scripts look things up by cannot be duplicated where a look-up would become ambiguous.</summary>
 public class UniquenessTests(DatabaseFixture databases) : IClassFixture<DatabaseFixture>

@@ -1,6 +1,6 @@
 using Memento.Domain.Data;
 
-namespace Memento.Tests.Schema;
+namespace Memento.Tests.Domain;
 
 /// <summary>Stored image directories can only ever name something inside the data directory.</summary>
 public sealed class DataPathsTests : IDisposable

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Memento.Tests.Schema.Accounts;
+namespace Memento.Tests.Domain.Accounts;
 
 /// <summary>The account rules on every supported database (the server tests cover them through the pages on SQLite).</summary>
 public sealed class AccountServiceTests

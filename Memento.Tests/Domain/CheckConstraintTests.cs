@@ -3,7 +3,7 @@ using Memento.Domain.Model;
 using Memento.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace Memento.Tests.Schema;
+namespace Memento.Tests.Domain;
 
 /// <summary>Values no feature should ever write are refused by the database itself, whatever code writes them.</summary>
 public class CheckConstraintTests(DatabaseFixture databases) : IClassFixture<DatabaseFixture>

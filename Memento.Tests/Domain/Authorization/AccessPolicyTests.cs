@@ -1,8 +1,8 @@
 using Memento.Domain.Authorization;
-using Memento.Tests.Schema.Services.Support;
+using Memento.Tests.Domain.Services.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace Memento.Tests.Schema.Authorization;
+namespace Memento.Tests.Domain.Authorization;
 
 /// <summary>What each role sees and may do in project Kidney (categories WT: wt1, wt2; KO: ko1).</summary>
 public sealed class AccessPolicyTests : IAsyncLifetime

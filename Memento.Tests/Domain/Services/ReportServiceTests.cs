@@ -3,7 +3,7 @@ using Memento.Domain.Model;
 using Memento.Domain.Services.Layers;
 using Memento.Domain.Services.Regions;
 
-namespace Memento.Tests.Schema.Services;
+namespace Memento.Tests.Domain.Services;
 
 /// <summary>The manual's exports, and that a narrower role's export leaks nothing of sibling categories.</summary>
 public sealed class ReportServiceTests : ServiceTestBase

@@ -1,6 +1,6 @@
-using Memento.Tests.Schema.Services.Support;
+using Memento.Tests.Domain.Services.Support;
 
-namespace Memento.Tests.Schema.Services;
+namespace Memento.Tests.Domain.Services;
 
 /// <summary>A fresh <see cref="ServiceWorld"/> per test.</summary>
 public abstract class ServiceTestBase : IAsyncLifetime

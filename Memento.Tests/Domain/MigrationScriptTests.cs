@@ -3,7 +3,7 @@ using Memento.Domain.Data;
 using Memento.Domain.Data.Migrations;
 using Memento.Tests.Support;
 
-namespace Memento.Tests.Schema;
+namespace Memento.Tests.Domain;
 
 /// <summary>
 /// Keeps the checked-in SQL in step with the model. schema.sql is the model's full create script (regenerated with

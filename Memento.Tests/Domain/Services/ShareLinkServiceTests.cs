@@ -2,7 +2,7 @@ using Memento.Domain.Authorization;
 using Memento.Domain.Services.ShareLinks;
 using Microsoft.EntityFrameworkCore;
 
-namespace Memento.Tests.Schema.Services;
+namespace Memento.Tests.Domain.Services;
 
 public sealed class ShareLinkServiceTests : ServiceTestBase
 {

@@ -5,10 +5,10 @@ using Memento.Domain.Services.Classifications;
 using Memento.Domain.Services.Layers;
 using Memento.Domain.Services.Regions;
 using Memento.Domain.Data;
-using Memento.Tests.Schema.Services.Support;
+using Memento.Tests.Domain.Services.Support;
 using Memento.Tests.Support;
 
-namespace Memento.Tests.Schema.Services;
+namespace Memento.Tests.Domain.Services;
 
 /// <summary>
 /// Every role against every service operation: allowed, or refused with FORBIDDEN / UNAUTHENTICATED and no result.

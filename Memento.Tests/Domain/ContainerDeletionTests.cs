@@ -3,7 +3,7 @@ using Memento.Domain.Model;
 using Memento.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace Memento.Tests.Schema;
+namespace Memento.Tests.Domain;
 
 /// <summary>
 /// Deleting a container leaves the database and the data directory exactly as they were before the container

@@ -15,7 +15,7 @@ using Memento.Domain.Services.Reports;
 using Memento.Domain.Services.ShareLinks;
 using Memento.Tests.Support;
 
-namespace Memento.Tests.Schema.Services.Support;
+namespace Memento.Tests.Domain.Services.Support;
 
 /// <summary>
 /// A small Memento on a private, migrated database (SQLite, or PostgreSQL when asked): project "Kidney" (private) with categories WT

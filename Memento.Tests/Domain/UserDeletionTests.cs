@@ -3,7 +3,7 @@ using Memento.Domain.Model;
 using Memento.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace Memento.Tests.Schema;
+namespace Memento.Tests.Domain;
 
 /// <summary>Removing an account removes what is personal to it and keeps the shared work it contributed to.</summary>
 public class UserDeletionTests(DatabaseFixture databases) : IClassFixture<DatabaseFixture>

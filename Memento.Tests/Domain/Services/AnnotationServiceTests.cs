@@ -2,7 +2,7 @@ using Memento.Domain.Authorization;
 using Memento.Domain.Model;
 using Memento.Domain.Services.Layers;
 
-namespace Memento.Tests.Schema.Services;
+namespace Memento.Tests.Domain.Services;
 
 public sealed class AnnotationServiceTests : ServiceTestBase
 {
