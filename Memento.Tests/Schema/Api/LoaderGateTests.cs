@@ -27,12 +27,7 @@ public sealed class LoaderGateTests : IAsyncDisposable
     private async Task StartAsync(DatabaseProvider provider)
     {
         world = await ServiceWorld.CreateAsync(provider);
-        var collection = new ServiceCollection();
-        collection.AddSingleton<TimeProvider>(world.Clock);
-        collection.AddScoped(_ => world.NewContext());
-        collection.AddScoped(sp => new ContainerDeletion(sp.GetRequiredService<MementoDbContext>(), world.DataDirectory));
-        collection.AddMementoDomainServices();
-        services = collection.BuildServiceProvider();
+        services = ApiServices.Build(world.Clock, () => world.NewContext(), world.DataDirectory);
         schema = ResolverGate.Apply(MementoApiSchema.Build(services.GetRequiredService<IServiceProviderIsService>()));
     }
 

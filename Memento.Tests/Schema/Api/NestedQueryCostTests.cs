@@ -190,12 +190,7 @@ public sealed class NestedQueryCostTests(DatabaseFixture databases) : IClassFixt
 
     private static ServiceProvider Services(TestDatabase database, CommandCounter counter)
     {
-        var collection = new ServiceCollection();
-        collection.AddSingleton(TimeProvider.System);
-        collection.AddScoped(_ => Context(database, counter));
-        collection.AddScoped(sp => new ContainerDeletion(sp.GetRequiredService<MementoDbContext>(), database.DataDirectory));
-        collection.AddMementoDomainServices();
-        return collection.BuildServiceProvider();
+        return ApiServices.Build(TimeProvider.System, () => Context(database, counter), database.DataDirectory);
     }
 
     private static MementoDbContext Context(TestDatabase database, CommandCounter? counter)
