@@ -25,15 +25,26 @@ public class UniquenessTests(DatabaseFixture databases) : IClassFixture<Database
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Project_names_are_unique(DatabaseProvider provider)
+    public async Task Project_names_are_unique_per_owner_but_may_repeat_across_owners(DatabaseProvider provider)
     {
         await using var database = await databases.CreateMigratedAsync(provider);
-        await using var db = database.Context();
-        db.Projects.Add(new Project { Name = "Kidney_2026", CreatedAt = Now });
-        await db.SaveChangesAsync();
+        long alice;
+        await using (var db = database.Context())
+        {
+            var users = new[] { NewUser("alice"), NewUser("bob") };
+            db.Users.AddRange(users);
+            await db.SaveChangesAsync();
+            alice = users[0].Id;
+            // Server-wide uniqueness let anyone probe for hidden projects by name (issue 10, finding 6a).
+            db.Projects.AddRange(new Project { Name = "Kidney_2026", OwnerId = alice, CreatedAt = Now },
+                new Project { Name = "Kidney_2026", OwnerId = users[1].Id, CreatedAt = Now },
+                // Projects whose owner was deleted are not constrained among themselves (NULLs are distinct).
+                new Project { Name = "Kidney_2026", CreatedAt = Now },
+                new Project { Name = "Kidney_2026", CreatedAt = Now });
+            await db.SaveChangesAsync();
+        }
 
-        db.Projects.Add(new Project { Name = "Kidney_2026", CreatedAt = Now });
-        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        await ExpectRejectedAsync(database, new Project { Name = "Kidney_2026", OwnerId = alice, CreatedAt = Now });
     }
 
     [Theory]

@@ -231,7 +231,10 @@ class MementoClient:
     # ───────────────────────────── projects ─────────────────────────────
 
     def get_project_id(self, *args):
-        """get_project_id([user_id,] name) → project id or -1."""
+        """get_project_id([user_id,] name) → project id or -1.
+
+        Project names are unique per owner: among the projects you can see, your own comes first, then the lowest id.
+        """
         name = args[-1]
         return self._id("query($n: String!) { projectByName(name: $n) { id } }", {"n": name},
                         "projectByName", "id")

@@ -23,37 +23,42 @@ public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, Con
         return await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(ToInfo).SingleAsync(ct);
     }
 
-    /// <summary>The project with this name, or null when there is none the caller can see.</summary>
+    /// <summary>
+    /// The project with this name among those the caller can see, or null. Names are unique per owner, so several
+    /// may match: the caller's own comes first, then the lowest id.
+    /// </summary>
     public Task<ProjectInfo?> FindByNameAsync(Caller caller, string name, CancellationToken ct = default) =>
-        policy.VisibleProjects(caller).AsNoTracking().Where(p => p.Name == name.Trim()).Select(ToInfo)
-            .SingleOrDefaultAsync(ct);
+        ByNamePreferringOwn(policy.VisibleProjects(caller).AsNoTracking(), caller, name.Trim()).Select(ToInfo)
+            .FirstOrDefaultAsync(ct);
 
     /// <summary>The caller's projects (any role in or under them, ownership, public ones), by name.</summary>
     public IQueryable<ProjectInfo> ListMine(Caller caller) =>
         policy.VisibleProjects(caller).AsNoTracking().OrderBy(p => p.Name).Select(ToInfo);
 
+    /// <summary>A new project owned by the caller; CONFLICT only when the caller already owns one of this name.</summary>
     public async Task<ProjectInfo> CreateAsync(Caller caller, string name, string? settings = "",
         CancellationToken ct = default)
     {
         var project = await NewProjectAsync(caller, name, settings, ct);
-        await Saving.AddAsync(db, project, $"A project named '{project.Name}' already exists.", ct);
+        // The unique index is (OwnerId, Name), so the only row that can refuse this one is the caller's own.
+        await Saving.AddAsync(db, project, ProjectMessages.YouAlreadyHave(project.Name), ct);
         return await GetAsync(caller, project.Id, ct);
     }
 
-    /// <summary>The project with this name if it exists (and the caller may read it), else a new one. Idempotent.</summary>
+    /// <summary>
+    /// The caller's own project with this name, else the lowest-id project of this name the caller can read (a
+    /// participant's import script lands in the shared project), else a new project owned by the caller.
+    /// Projects the caller cannot see are never considered. Idempotent and race-safe.
+    /// </summary>
     public async Task<(ProjectInfo Project, bool Created)> GetOrCreateAsync(Caller caller, string name,
         string? settings = "", CancellationToken ct = default)
     {
-        var cleanName = Inputs.Name(name);
+        // Rights first, so whether a name exists never changes the answer to someone who may not create.
+        var fresh = await NewProjectAsync(caller, name, settings, ct);
         Task<long?> Find(CancellationToken token) =>
-            db.Projects.Where(p => p.Name == cleanName).Select(p => (long?)p.Id).SingleOrDefaultAsync(token);
-        if (await Find(ct) is null) await NewProjectAsync(caller, cleanName, settings, ct); // checks rights first
-        var (id, created) = await Saving.GetOrCreateAsync(db, Find,
-            () => new Project
-            {
-                Name = cleanName, Settings = Inputs.Settings(settings), OwnerId = caller.UserId,
-                CreatedAt = clock.GetUtcNow(),
-            }, p => p.Id, ct);
+            ByNamePreferringOwn(policy.VisibleProjects(caller), caller, fresh.Name).Select(p => (long?)p.Id)
+                .FirstOrDefaultAsync(token);
+        var (id, created) = await Saving.GetOrCreateAsync(db, Find, () => fresh, p => p.Id, ct);
         return (await GetAsync(caller, id, ct), created);
     }
 
@@ -86,6 +91,15 @@ public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, Con
         };
     }
 
+    /// <summary>Projects of this name, the caller's own first, then by id.</summary>
+    private static IQueryable<Project> ByNamePreferringOwn(IQueryable<Project> projects, Caller caller, string name)
+    {
+        var named = projects.Where(p => p.Name == name);
+        // Without an account nothing is one's own (and a null id must not match ownerless projects).
+        if (caller.UserId is not { } userId) return named.OrderBy(p => p.Id);
+        return named.OrderBy(p => p.OwnerId == userId ? 0 : 1).ThenBy(p => p.Id);
+    }
+
     private async Task<ProjectInfo> UpdateAsync(Caller caller, long id, Action<Project> change, CancellationToken ct)
     {
         await policy.RequireAdministerProjectAsync(caller, id, ct);
@@ -98,7 +112,10 @@ public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, Con
         catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
         {
             db.ChangeTracker.Clear();
-            throw MementoException.Conflict("Another project already has this name.");
+            // Only the project's own owner's names can clash (the index is per owner); say whose.
+            throw MementoException.Conflict(project.OwnerId == caller.UserId
+                ? ProjectMessages.YouAlreadyHave(project.Name)
+                : ProjectMessages.OwnerAlreadyHas(project.Name));
         }
         db.ChangeTracker.Clear();
         return await GetAsync(caller, id, ct);

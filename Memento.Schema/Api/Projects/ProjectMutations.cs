@@ -12,11 +12,18 @@ public sealed record GetOrCreateProjectPayload(ProjectInfo Project, bool Created
 /// <summary>Project mutations; each takes one input object and returns a payload.</summary>
 public sealed class ProjectMutations
 {
+    /// <summary>
+    /// A new project owned by the caller. Names are unique per owner: CONFLICT only when the caller already owns a
+    /// project of this name; other users' projects never stand in the way.
+    /// </summary>
     public async Task<ProjectPayload> CreateProject(CreateProjectInput input, IResolveContext context,
         ProjectService projects) =>
         new(await projects.CreateAsync(ApiCaller.Of(context), input.Name, input.Settings, context.CancellationToken));
 
-    /// <summary>The project with this name, created when missing; safe to call repeatedly (import scripts).</summary>
+    /// <summary>
+    /// The project with this name: the caller's own, else the lowest-id one the caller can read (a project shared
+    /// with them), else a new one owned by the caller. Safe to call repeatedly (import scripts).
+    /// </summary>
     [GraphQLName("getOrCreateProject")] // the builder would drop the "Get" prefix
     public async Task<GetOrCreateProjectPayload> GetOrCreateProject(CreateProjectInput input, IResolveContext context,
         ProjectService projects)
@@ -26,6 +33,7 @@ public sealed class ProjectMutations
         return new(project, created);
     }
 
+    /// <summary>Renames the project; CONFLICT when its owner already has another project of that name.</summary>
     public async Task<ProjectPayload> RenameProject(RenameInput input, IResolveContext context, ProjectService projects) =>
         new(await projects.RenameAsync(ApiCaller.Of(context), input.Id, input.Name, context.CancellationToken));
 

@@ -12,7 +12,10 @@ public sealed class ProjectQueries
     public Task<ProjectInfo> Project(long id, IResolveContext context, ProjectService projects) =>
         projects.GetAsync(ApiCaller.Of(context), id, context.CancellationToken);
 
-    /// <summary>The project with this name, or null when there is none the caller can see.</summary>
+    /// <summary>
+    /// The project with this name among those the caller can see, or null. Names are unique per owner: the
+    /// caller's own comes first, then the lowest id.
+    /// </summary>
     public Task<ProjectInfo?> ProjectByName(string name, IResolveContext context, ProjectService projects) =>
         projects.FindByNameAsync(ApiCaller.Of(context), name, context.CancellationToken);
 

@@ -1,5 +1,6 @@
 using Memento.Domain.Authorization;
 using Memento.Domain.Model;
+using Memento.Domain.Services.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Tests.Domain.Services;
@@ -37,15 +38,28 @@ public sealed class ProjectServiceTests : ServiceTestBase
     }
 
     [Fact]
-    public async Task Creating_a_duplicate_name_is_a_conflict_and_a_blank_name_is_invalid()
+    public async Task Creating_a_name_the_caller_already_owns_is_a_conflict_and_a_blank_name_is_invalid()
     {
         using var request = World.NewRequest();
         var conflict = await Assert.ThrowsAsync<MementoException>(() =>
-            request.Projects.CreateAsync(World.As("sysadm"), "Kidney"));
+            request.Projects.CreateAsync(World.As("owner"), "Kidney"));
         Assert.Equal(ErrorCode.Conflict, conflict.Code);
+        Assert.Equal(ProjectMessages.YouAlreadyHave("Kidney"), conflict.Message);
         var blank = await Assert.ThrowsAsync<MementoException>(() => request.Projects.CreateAsync(World.As("sysadm"), "  "));
         Assert.Equal(ErrorCode.Validation, blank.Code);
         Assert.Equal("name", blank.Field);
+    }
+
+    [Fact]
+    public async Task Names_are_unique_per_owner_so_another_user_may_create_the_same_name()
+    {
+        using var request = World.NewRequest();
+        var sysadms = await request.Projects.CreateAsync(World.As("sysadm"), "Kidney");
+        Assert.NotEqual(World.Kidney, sysadms.Id);
+        Assert.Equal(World.Users["sysadm"], sysadms.OwnerId);
+        // The sysadm sees both; a look-up by name prefers the caller's own.
+        Assert.Equal(sysadms.Id, (await request.Projects.FindByNameAsync(World.As("sysadm"), "Kidney"))!.Id);
+        Assert.Equal(World.Kidney, (await request.Projects.FindByNameAsync(World.As("proadm"), "Kidney"))!.Id);
     }
 
     [Fact]
@@ -70,12 +84,18 @@ public sealed class ProjectServiceTests : ServiceTestBase
     }
 
     [Fact]
-    public async Task Renaming_to_another_projects_name_is_a_conflict_and_changes_nothing()
+    public async Task Renaming_to_a_name_the_owner_already_uses_is_a_conflict_and_changes_nothing()
     {
+        using (var setup = World.NewRequest())
+            await setup.Projects.CreateAsync(World.As("owner"), "Liver");
         using var request = World.NewRequest();
-        var e = await Assert.ThrowsAsync<MementoException>(() => request.Projects.RenameAsync(World.As("sysadm"), World.Kidney, "Open"));
-        Assert.Equal(ErrorCode.Conflict, e.Code);
+        var byOwner = await Assert.ThrowsAsync<MementoException>(() => request.Projects.RenameAsync(World.As("owner"), World.Kidney, "Liver"));
+        var byAdmin = await Assert.ThrowsAsync<MementoException>(() => request.Projects.RenameAsync(World.As("sysadm"), World.Kidney, "Liver"));
+        Assert.Equal((ErrorCode.Conflict, ProjectMessages.YouAlreadyHave("Liver")), (byOwner.Code, byOwner.Message));
+        Assert.Equal((ErrorCode.Conflict, ProjectMessages.OwnerAlreadyHas("Liver")), (byAdmin.Code, byAdmin.Message));
         using var again = World.NewRequest();
         Assert.Equal("Kidney", (await again.Projects.GetAsync(World.As("sysadm"), World.Kidney)).Name);
+        // "Open" has no owner, so Kidney may take its name.
+        Assert.Equal("Open", (await again.Projects.RenameAsync(World.As("owner"), World.Kidney, "Open")).Name);
     }
 }

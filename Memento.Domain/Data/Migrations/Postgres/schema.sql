@@ -510,10 +510,7 @@ CREATE UNIQUE INDEX "IX_Permissions_UserId_Role_Global" ON "Permissions" ("UserI
 CREATE UNIQUE INDEX "IX_Permissions_UserId_Role_ScopeId" ON "Permissions" ("UserId", "Role", "ScopeId");
 
 
-CREATE UNIQUE INDEX "IX_Projects_Name" ON "Projects" ("Name");
-
-
-CREATE INDEX "IX_Projects_OwnerId" ON "Projects" ("OwnerId");
+CREATE UNIQUE INDEX "IX_Projects_OwnerId_Name" ON "Projects" ("OwnerId", "Name");
 
 
 CREATE INDEX "IX_Ratings_ImageId" ON "Ratings" ("ImageId");

@@ -24,6 +24,14 @@ public sealed record MatrixEntry(string Name, string Field, string Operation, st
     /// </summary>
     public bool Writes { get; init; } = true;
 
+    /// <summary>
+    /// Whether an allowed run by this caller changes the database, where that depends on the caller (getOrCreate
+    /// of a name that exists only out of some callers' sight); null: <see cref="Writes"/> for everyone.
+    /// </summary>
+    public Func<string, bool>? WritesFor { get; init; }
+
+    public bool WritesAs(string caller) => WritesFor?.Invoke(caller) ?? Writes;
+
     public bool IsMutation => Operation.TrimStart().StartsWith("mutation", StringComparison.Ordinal);
 
     public override string ToString() => Name;

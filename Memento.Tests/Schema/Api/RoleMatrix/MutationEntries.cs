@@ -23,11 +23,13 @@ public static class MutationEntries
         M("getOrCreateProject",
             "mutation($input: CreateProjectInput!) { getOrCreateProject(input: $input) { created project { id name } } }",
             SignedIn, _ => Vars.Input(("name", "Liver"))),
-        // getOrCreate of an existing name is a read: whoever cannot read the object learns nothing and changes nothing.
+        // getOrCreate of an existing name is a read for Kidney's readers. Names are unique per owner, so every other
+        // signed-in user gets a new project of their own by that name (the write proves it is not Kidney) and
+        // learns nothing of Kidney; the name in their response is only the one they sent.
         M("getOrCreateProject",
             "mutation($input: CreateProjectInput!) { getOrCreateProject(input: $input) { created project { id name } } }",
-            ReadKidney, _ => Vars.Input(("name", $"Kidney {MatrixWorld.Private}")), "getOrCreateProject (existing Kidney)")
-            with { Writes = false },
+            SignedIn, _ => Vars.Input(("name", $"Kidney {MatrixWorld.Private}")), "getOrCreateProject (existing Kidney)")
+            with { WritesFor = caller => !ReadKidney.Contains(caller), Unseen = caller => caller == "outsider" ? [] : Roles.Unseen(caller) },
         M("renameProject", "mutation($input: RenameInput!) { renameProject(input: $input) { project { id name } } }",
             Admins, w => Vars.Input(("id", w.Kidney), ("name", "Renal"))),
         M("setProjectSettings",

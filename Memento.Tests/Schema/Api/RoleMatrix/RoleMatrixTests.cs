@@ -62,8 +62,8 @@ public sealed class RoleMatrixTests
         {
             Assert.False(response.TryGetProperty("errors", out _), $"{caller} is allowed {row}, got: {text}");
             if (entry.IsMutation)
-                Assert.True(entry.Writes == (before.Differences(after) != ""),
-                    entry.Writes ? $"{row} by {caller} changed nothing" : $"{row} by {caller} changed {before.Differences(after)}");
+                Assert.True(entry.WritesAs(caller) == (before.Differences(after) != ""),
+                    entry.WritesAs(caller) ? $"{row} by {caller} changed nothing" : $"{row} by {caller} changed {before.Differences(after)}");
             return;
         }
         Assert.DoesNotContain(MatrixWorld.Private, text, StringComparison.Ordinal);
