@@ -28,6 +28,9 @@ public class MementoAppFactory(IDictionary<string, string?>? settings = null) : 
                 ["Memento:DataDirectory"] = DataDirectory,
                 ["Memento:Database"] = "",
                 ["Memento:PublicUrl"] = "",
+                // The 5-second GraphQL budget is for production; tests run many servers at once on two cores.
+                // RequestBudgetTests sets its own.
+                ["Memento:GraphQLTimeout"] = "00:01:00",
             };
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
                 values[key] = value;
