@@ -93,6 +93,7 @@ public static class DatabaseMigrator
         command.Transaction = transaction;
         command.CommandText = $"INSERT INTO \"{HistoryTable}\" (\"Id\", \"AppliedAt\") VALUES (@id, @at);";
         AddParameter(command, "@id", id);
+        // Wall time on purpose: when a migration ran is a fact about the server, not about the domain's (testable) clock.
         AddParameter(command, "@at", DateTimeOffset.UtcNow.ToString("O"));
         await command.ExecuteNonQueryAsync(ct);
     }

@@ -30,7 +30,7 @@ public sealed class AccountMutations
     /// Attempts share the /login page's budget per client address; beyond it, RATE_LIMITED.
     /// </summary>
     public async Task<LoginPayload> Login(LoginInput input, IResolveContext context, AccountService accounts,
-        ISessionSignIn session)
+        ISessionSignIn session, TimeProvider clock)
     {
         // Taken from the services, not as a parameter, so schema builders without the host see no extra argument.
         var throttle = context.Services.GetRequiredService<SignInThrottle>();
@@ -42,7 +42,7 @@ public sealed class AccountMutations
         var user = result.User!;
         if (input.Mode == LoginMode.Token)
         {
-            var name = string.IsNullOrWhiteSpace(input.TokenName) ? "login " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm") : input.TokenName;
+            var name = string.IsNullOrWhiteSpace(input.TokenName) ? "login " + clock.GetUtcNow().ToString("yyyy-MM-dd HH:mm") : input.TokenName;
             var (_, secret) = await accounts.CreateApiTokenAsync(user.Id, name, null, context.CancellationToken);
             return new LoginPayload(UserInfo.Full(user), secret);
         }
@@ -78,10 +78,10 @@ public sealed class AccountMutations
 
     /// <summary>Creates an API token for the caller; the secret is in this payload only.</summary>
     public async Task<CreateApiTokenPayload> CreateApiToken(CreateApiTokenInput input, IResolveContext context,
-        AccountService accounts)
+        AccountService accounts, TimeProvider clock)
     {
         var userId = ApiCaller.Of(context).RequireUserId();
-        if (input.ExpiresAt is { } expires && expires <= DateTimeOffset.UtcNow)
+        if (input.ExpiresAt is { } expires && expires <= clock.GetUtcNow())
             throw MementoException.Validation("expiresAt", "The expiry date must be in the future.");
         try
         {
