@@ -5,11 +5,6 @@ using Memento.Domain.Services.Permissions;
 
 namespace Memento.Schema.Api.Permissions;
 
-/// <summary>A role by the manual's code (propar, catvie, …) on a project, category or annotation id.</summary>
-public sealed record GrantRoleInput(long UserId, string Code, long? ScopeId = null);
-public sealed record PermissionPayload(MemberInfo Permission);
-public sealed record RevokeRolePayload(bool Revoked);
-
 public sealed class PermissionMutations
 {
     public async Task<PermissionPayload> GrantRole(GrantRoleInput input, IResolveContext context,

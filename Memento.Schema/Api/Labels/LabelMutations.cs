@@ -5,15 +5,6 @@ using Memento.Domain.Services.Labels;
 
 namespace Memento.Schema.Api.Labels;
 
-public sealed record CreateLabelInput(long ProjectId, string Name);
-public sealed record LabelPayload(LabelInfo Label, bool Created);
-
-public sealed class LabelQueries
-{
-    public Task<LabelInfo?> LabelByName(long projectId, string name, IResolveContext context, LabelService labels) =>
-        labels.FindByNameAsync(ApiCaller.Of(context), projectId, name, context.CancellationToken);
-}
-
 public sealed class LabelMutations
 {
     public async Task<LabelPayload> CreateLabel(CreateLabelInput input, IResolveContext context, LabelService labels) =>

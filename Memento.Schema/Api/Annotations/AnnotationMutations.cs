@@ -8,47 +8,6 @@ using Memento.Domain.Services.Layers;
 
 namespace Memento.Schema.Api.Annotations;
 
-/// <summary>The annotation's first layer: a group (isGroup, imageId 0), an image layer, or else a drawing.</summary>
-/// Optional fields are nullable because input-field defaults come only from nullability here: omitted means
-/// imageId 0, settings "", sequence 1, parentId 0, isGroup false.
-public sealed record FirstLayerInput(string Name, long? ImageId = null, string? Settings = null, int? Sequence = null,
-    long? ParentId = null, bool? IsGroup = null)
-{
-    internal LayerSpec ToSpec()
-    {
-        var isGroup = IsGroup ?? false;
-        var imageId = ImageId ?? 0;
-        return new(Name, isGroup ? LayerKind.Group : imageId > 0 ? LayerKind.Image : LayerKind.Drawing,
-            isGroup ? 0 : imageId, Settings ?? "", Sequence ?? 1, ParentId ?? 0);
-    }
-}
-
-public sealed record CreateAnnotationInput(long CategoryId, string Name, FirstLayerInput Layer);
-public sealed record AnnotationPayload(AnnotationInfo Annotation, LayerInfo? FirstLayer, bool Created);
-public sealed record SubmitAnnotationInput(long Id);
-public sealed record SetAnnotationLabelsInput(long AnnotationId, List<string> Labels);
-public sealed record LabelName(string Name);
-
-public sealed class AnnotationQueries
-{
-    public Task<AnnotationInfo> Annotation(long id, IResolveContext context, AnnotationService annotations) =>
-        annotations.GetAsync(ApiCaller.Of(context), id, context.CancellationToken);
-
-    public Task<AnnotationInfo?> AnnotationByName(long categoryId, string name, IResolveContext context,
-        AnnotationService annotations) =>
-        annotations.FindByNameAsync(ApiCaller.Of(context), categoryId, name, context.CancellationToken);
-}
-
-/// <summary>Fields of an annotation beyond its columns.</summary>
-[GraphQLExtends(typeof(AnnotationInfo))]
-public sealed class AnnotationFields
-{
-    /// <summary>The labels set on the annotation, by name.</summary>
-    [LoadsThroughDataLoader]
-    public async Task<List<LabelName>> Labels([Parent] AnnotationInfo annotation, IResolveContext context) =>
-        (await LabelsByAnnotationLoader.LoadAsync(context, annotation.Id)).Select(n => new LabelName(n)).ToList();
-}
-
 public sealed class AnnotationMutations
 {
     public Task<AnnotationPayload> CreateAnnotation(CreateAnnotationInput input, IResolveContext context,

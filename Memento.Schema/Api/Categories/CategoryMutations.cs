@@ -5,21 +5,6 @@ using Memento.Domain.Services.Categories;
 
 namespace Memento.Schema.Api.Categories;
 
-public sealed record CreateCategoryInput(long ProjectId, string Name, string? Settings = "");
-public sealed record CategoryPayload(CategoryInfo Category);
-public sealed record GetOrCreateCategoryPayload(CategoryInfo Category, bool Created);
-
-public sealed class CategoryQueries
-{
-    public Task<CategoryInfo> Category(long id, IResolveContext context, CategoryService categories) =>
-        categories.GetAsync(ApiCaller.Of(context), id, context.CancellationToken);
-
-    /// <summary>The category with this name in the project, or null when absent or not visible.</summary>
-    public Task<CategoryInfo?> CategoryByName(long projectId, string name, IResolveContext context,
-        CategoryService categories) =>
-        categories.FindByNameAsync(ApiCaller.Of(context), projectId, name, context.CancellationToken);
-}
-
 public sealed class CategoryMutations
 {
     public async Task<CategoryPayload> CreateCategory(CreateCategoryInput input, IResolveContext context,

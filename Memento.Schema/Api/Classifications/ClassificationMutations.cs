@@ -5,34 +5,6 @@ using Memento.Domain.Services.Classifications;
 
 namespace Memento.Schema.Api.Classifications;
 
-/// <summary>A classification of a project; typeCode M (multiple choice) as the manual's default.</summary>
-public sealed record CreateClassificationInput(long ProjectId, string Name, string? TypeCode = null, string? Data = null);
-public sealed record ClassificationPayload(ClassificationInfo Classification, bool Created);
-/// <summary>Replaces the classifications linked to a category with these names (all must exist in the project).</summary>
-public sealed record LinkClassificationsInput(long CategoryId, List<string> Names);
-public sealed record ClassificationListPayload(List<ClassificationInfo> Classifications);
-public sealed record ClassificationChoiceInput(long ClassificationId, string? Option = null);
-public sealed record ClassifyAnnotationInput(long AnnotationId, List<ClassificationChoiceInput> Choices);
-public sealed record ClassifyAnnotationPayload(List<ClassificationPick> Choices);
-
-public sealed class ClassificationQueries
-{
-    /// <summary>The project's classification with this name, or null (scripts look classifications up by name).</summary>
-    public Task<ClassificationInfo?> ClassificationByName(long projectId, string name, IResolveContext context,
-        ClassificationService classifications) =>
-        classifications.FindByNameAsync(ApiCaller.Of(context), projectId, name, context.CancellationToken);
-
-    /// <summary>The classifications linked to a category (the choices its annotators see).</summary>
-    public Task<List<ClassificationInfo>> CategoryClassifications(long categoryId, IResolveContext context,
-        ClassificationService classifications) =>
-        classifications.ForCategoryAsync(ApiCaller.Of(context), categoryId, context.CancellationToken);
-
-    /// <summary>The choices recorded on an annotation.</summary>
-    public Task<List<ClassificationPick>> AnnotationClassifications(long annotationId, IResolveContext context,
-        ClassificationService classifications) =>
-        classifications.ChoicesAsync(ApiCaller.Of(context), annotationId, context.CancellationToken);
-}
-
 public sealed class ClassificationMutations
 {
     public async Task<ClassificationPayload> CreateClassification(CreateClassificationInput input,

@@ -4,10 +4,6 @@ using Memento.Domain.Services.Comments;
 
 namespace Memento.Schema.Api.Comments;
 
-public sealed record AddCommentInput(long LayerId, string Content);
-public sealed record EditCommentInput(long Id, string Content);
-public sealed record CommentPayload(CommentInfo Comment);
-
 /// <summary>Participants comment; only a comment's author edits or deletes it.</summary>
 public sealed class CommentMutations
 {

@@ -8,19 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Schema.Api.Accounts;
 
-/// <summary>The signed-in user and their API tokens.</summary>
-public sealed class AccountQueries
-{
-    /// <summary>The signed-in user, or null when anonymous.</summary>
-    public async Task<UserInfo?> Me(IResolveContext context, AccountService accounts)
-    {
-        var caller = ApiCaller.Of(context);
-        if (caller.UserId is not { } id) return null;
-        var user = await accounts.FindByIdAsync(id, context.CancellationToken);
-        return user is null ? null : UserInfo.Full(user);
-    }
-}
-
 /// <summary>Sign-in, sign-out, own password and API tokens.</summary>
 public sealed class AccountMutations
 {
