@@ -66,7 +66,8 @@ public sealed class ImageDirectories(string dataDirectory, Action<string>? forge
     public bool Delete(string? relative)
     {
         if (string.IsNullOrWhiteSpace(relative)) return false; // external images have no files
-        var full = DataPaths.Resolve(dataDirectory, relative);
+        // "images/" resolves to the folder itself plus a separator: trimmed, it is refused like "images".
+        var full = DataPaths.Resolve(dataDirectory, relative) is { } resolved ? Path.TrimEndingDirectorySeparator(resolved) : null;
         var images = DataPaths.Resolve(dataDirectory, Images);
         if (full is null || images is null || !full.StartsWith(images + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
