@@ -1,7 +1,7 @@
 using Memento.Domain.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
+using Memento.Domain.Services.Images;
 
 namespace Memento.Domain.Data;
 
@@ -9,23 +9,23 @@ namespace Memento.Domain.Data;
 /// Deletes a project, category or annotation with everything inside it. Contained rows go by the database's
 /// cascading foreign keys; permissions (whose scope id has no foreign key) are deleted explicitly in the same
 /// transaction; image files are removed only after the commit, so a failed delete never loses files whose rows
-/// still exist. <paramref name="directoryRemoved"/> hears of each removed image directory (the host drops the tiles
-/// it caches from it).
+/// still exist, and only through <see cref="ImageDirectories.Delete"/>, the one safe delete.
 /// </summary>
-public sealed class ContainerDeletion(MementoDbContext db, string dataDirectory, ILogger<ContainerDeletion>? logger = null,
-    Action<string>? directoryRemoved = null)
+public sealed class ContainerDeletion(MementoDbContext db, ImageDirectories directories)
 {
-    private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
+    /// <summary>For hosts and tests that have no <see cref="ImageDirectories"/> of their own.</summary>
+    public ContainerDeletion(MementoDbContext db, string dataDirectory, ILogger<ImageDirectories>? logger = null,
+        Action<string>? directoryRemoved = null) : this(db, new ImageDirectories(dataDirectory, directoryRemoved, logger)) { }
 
     /// <summary>Deletes the project, its categories, annotations, images (rows and files), labels,
     /// classifications and the permissions scoped to any of them. False when there is no such project.</summary>
     public async Task<bool> DeleteProjectAsync(long projectId, CancellationToken ct)
     {
-        List<string?> directories;
+        List<string?> imageDirectories;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             // Read inside the transaction so an image added concurrently is either seen here or blocked.
-            directories = await db.Images.Where(i => i.ProjectId == projectId).Select(i => i.StorageDirectory).ToListAsync(ct);
+            imageDirectories = await db.Images.Where(i => i.ProjectId == projectId).Select(i => i.StorageDirectory).ToListAsync(ct);
             var categories = db.Categories.Where(c => c.ProjectId == projectId).Select(c => (long?)c.Id);
             var annotations = db.Annotations.Where(a => a.Category.ProjectId == projectId).Select(a => (long?)a.Id);
             await DeletePermissionsAsync(PermissionRoles.ProjectRoles, db.Projects.Where(p => p.Id == projectId).Select(p => (long?)p.Id), ct);
@@ -34,7 +34,7 @@ public sealed class ContainerDeletion(MementoDbContext db, string dataDirectory,
             if (await db.Projects.Where(p => p.Id == projectId).ExecuteDeleteAsync(ct) == 0) return false;
             await transaction.CommitAsync(ct);
         }
-        DeleteImageDirectories(directories);
+        DeleteImageDirectories(projectId, imageDirectories);
         return true;
     }
 
@@ -66,32 +66,10 @@ public sealed class ContainerDeletion(MementoDbContext db, string dataDirectory,
     private Task<int> DeletePermissionsAsync(PermissionRole[] roles, IQueryable<long?> scopeIds, CancellationToken ct) =>
         db.Permissions.Where(p => roles.Contains(p.Role) && scopeIds.Contains(p.ScopeId)).ExecuteDeleteAsync(ct);
 
-    private void DeleteImageDirectories(IEnumerable<string?> relativeDirectories)
+    private void DeleteImageDirectories(long projectId, IEnumerable<string?> relativeDirectories)
     {
-        foreach (var relative in relativeDirectories)
-        {
-            if (string.IsNullOrWhiteSpace(relative)) continue; // external images have no files
-            try
-            {
-                if (DataPaths.Resolve(dataDirectory, relative) is { } full)
-                {
-                    directoryRemoved?.Invoke(full);
-                    DeleteTree(full);
-                }
-                else _logger.LogWarning("Not deleting image directory {Directory}: it is not inside the data directory", relative);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // The rows are gone already; a leftover directory wastes space but loses nothing.
-                _logger.LogWarning(e, "Could not delete image directory {Directory}", relative);
-            }
-        }
-    }
-
-    private static void DeleteTree(string path)
-    {
-        var info = new DirectoryInfo(path);
-        if (info.LinkTarget is not null) { info.Delete(); return; } // remove the link itself, never its target
-        if (info.Exists) info.Delete(recursive: true); // .NET unlinks nested links instead of following them
+        foreach (var relative in relativeDirectories) directories.Delete(relative);
+        // Then the project's own folder, which held nothing but those directories.
+        directories.Delete(ImageDirectories.ProjectDirectory(projectId));
     }
 }

@@ -20,7 +20,7 @@ public static class DomainServiceCollectionExtensions
 {
     /// <summary>
     /// The access policy and the domain services, scoped per request (the policy caches answers for one request).
-    /// The host registers <c>MementoDbContext</c> and <c>ContainerDeletion</c> (it knows the data directory).
+    /// The host registers <c>MementoDbContext</c>, <c>ImageDirectories</c> and <c>ContainerDeletion</c> (it knows the data directory).
     /// </summary>
     public static IServiceCollection AddMementoDomainServices(this IServiceCollection services)
     {
@@ -35,6 +35,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<CommentService>();
         services.AddScoped<RegionService>();
         services.AddScoped<ImageService>();
+        services.AddScoped<ImageLifecycle>(); // needs the host's ImageDirectories (it knows the data directory)
         services.AddScoped<PermissionService>();
         services.AddScoped<ShareLinkService>();
         services.AddScoped<ReportService>();

@@ -1,3 +1,4 @@
+using Memento.Domain.Services.Images;
 using Microsoft.Extensions.Options;
 
 namespace Memento.Server.Jobs;

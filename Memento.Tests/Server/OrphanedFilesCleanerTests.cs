@@ -1,3 +1,4 @@
+using Memento.Domain.Services.Images;
 using Memento.Domain.Model;
 using Memento.Server.Jobs;
 using Memento.Tests.Support;

@@ -1,3 +1,4 @@
+using Memento.Domain.Services.Images;
 using System.Text.Json;
 using Memento.Domain.Model;
 using Memento.Server.Jobs;

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Memento.Domain.Services.Images;
 
 /// <summary>
-/// Image records of a project: lookup, list, registration of uploads (the file itself is streamed and processed by
-/// Memento.Imaging, which moves the state from Pending to Ready or Failed), external URLs, metadata, delete.
+/// Image records of a project: lookup, list, registration (a Pending record), external URLs, metadata. An image's
+/// files and states after registration (queue, replace, Ready/Failed, delete) belong to <see cref="ImageLifecycle"/>.
 /// </summary>
 public sealed class ImageService(MementoDbContext db, AccessPolicy policy, TimeProvider clock)
 {
@@ -96,27 +96,6 @@ public sealed class ImageService(MementoDbContext db, AccessPolicy policy, TimeP
     }
 
     /// <summary>
-    /// Marks the image for a new file (replace): state back to Pending so viewers wait for the new tiles.
-    /// The upload endpoint streams the file and the ingest job finishes the work.
-    /// </summary>
-    public async Task<ImageInfo> BeginReplaceAsync(Caller caller, long id, int? formatCode = null,
-        CancellationToken ct = default)
-    {
-        await RequireAdministerAsync(caller, id, ct);
-        var image = await db.Images.SingleAsync(i => i.Id == id, ct);
-        if (image.Type == ImageType.External)
-            throw MementoException.Validation("id", "An external image has no file to replace; edit its URL instead.");
-        if (formatCode is { } code) image.FormatCode = ManualCodes.ImageFormat(code);
-        image.State = ImageProcessingState.Pending;
-        image.ProgressPercent = 0;
-        image.Error = null;
-        image.UploadedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        return await GetAsync(caller, id, ct);
-    }
-
-    /// <summary>
     /// Sets the image's nature ("" clears it) and, when <paramref name="licences"/> is not null, replaces its licences.
     /// Unknown ids are a VALIDATION error and change nothing.
     /// </summary>
@@ -152,13 +131,6 @@ public sealed class ImageService(MementoDbContext db, AccessPolicy policy, TimeP
         await policy.RequireReadImageAsync(caller, id, ct);
         return await db.ImageLicences.AsNoTracking().Where(l => l.ImageId == id).OrderBy(l => l.LicenceId)
             .Select(l => l.LicenceId).ToListAsync(ct);
-    }
-
-    /// <summary>Deletes the image record; layers showing it become empty rather than disappearing.</summary>
-    public async Task DeleteAsync(Caller caller, long id, CancellationToken ct = default)
-    {
-        await RequireAdministerAsync(caller, id, ct);
-        await db.Images.Where(i => i.Id == id).ExecuteDeleteAsync(ct);
     }
 
     private Image New(Caller caller, long projectId, string name, int formatCode, string? typeCode,

@@ -70,26 +70,26 @@ public sealed class ImageFields
 public sealed class ImageMutations
 {
     public async Task<ImagePayload> UploadImage(UploadImageInput input, IResolveContext context, ImageService images,
-        IImageFiles files)
+        ImageLifecycle lifecycle)
     {
         var caller = ApiCaller.Of(context);
         var external = RequireFileOrUrl(input);
         var image = await images.CreateAsync(caller, input.ProjectId, input.Name, input.Format, input.Type,
             external ? input.Url : null, input.File?.FileName, context.CancellationToken);
-        return new(external ? image : await IngestAsync(caller, image, input.File!, images, files, context), true);
+        return new(external ? image : await IngestAsync(caller, image, input.File!, images, lifecycle, context), true);
     }
 
     /// <summary>The project's image with this name if it exists (the file is not read), else as uploadImage.</summary>
     [GraphQLName("getOrUploadImage")]
     public async Task<ImagePayload> GetOrUploadImage(UploadImageInput input, IResolveContext context,
-        ImageService images, IImageFiles files)
+        ImageService images, ImageLifecycle lifecycle)
     {
         var caller = ApiCaller.Of(context);
         var external = RequireFileOrUrl(input);
         var (image, created) = await images.GetOrCreateAsync(caller, input.ProjectId, input.Name, input.Format,
             input.Type, external ? input.Url : null, input.File?.FileName, context.CancellationToken);
         if (!created || external) return new(image, created);
-        return new(await IngestAsync(caller, image, input.File!, images, files, context), true);
+        return new(await IngestAsync(caller, image, input.File!, images, lifecycle, context), true);
     }
 
     public async Task<ImagePayload> UpdateImageMetadata(UpdateImageMetadataInput input, IResolveContext context,
@@ -104,21 +104,18 @@ public sealed class ImageMutations
     }
 
     public async Task<ImagePayload> ReplaceImageFile(ReplaceImageFileInput input, IResolveContext context,
-        ImageService images, IImageFiles files)
+        ImageService images, ImageLifecycle lifecycle)
     {
         var caller = ApiCaller.Of(context);
-        await images.BeginReplaceAsync(caller, input.Id, input.Format, context.CancellationToken);
-        await files.EnqueueAsync(input.Id, new UploadedIncomingFile(input.File), context.CancellationToken);
+        await lifecycle.BeginReplaceAsync(caller, input.Id, input.Format, context.CancellationToken);
+        await lifecycle.QueueIngestAsync(input.Id, new UploadedIncomingFile(input.File), context.CancellationToken);
         return new(await images.GetAsync(caller, input.Id, context.CancellationToken), false);
     }
 
     /// <summary>Deletes the record, then its files (tiles, original) once the delete is committed.</summary>
-    public async Task<DeletePayload> DeleteImage(DeleteInput input, IResolveContext context, ImageService images,
-        IImageFiles files)
+    public async Task<DeletePayload> DeleteImage(DeleteInput input, IResolveContext context, ImageLifecycle lifecycle)
     {
-        var directory = await files.StorageDirectoryAsync(input.Id, context.CancellationToken);
-        await images.DeleteAsync(ApiCaller.Of(context), input.Id, context.CancellationToken);
-        files.DeleteFiles(input.Id, directory);
+        await lifecycle.DeleteAsync(ApiCaller.Of(context), input.Id, context.CancellationToken);
         return new(input.Id);
     }
 
@@ -132,15 +129,15 @@ public sealed class ImageMutations
 
     /// <summary>Queues the file; if that fails the new record is removed, so a retry with the same name works.</summary>
     private static async Task<ImageInfo> IngestAsync(Caller caller, ImageInfo image, IUploadedFile file,
-        ImageService images, IImageFiles files, IResolveContext context)
+        ImageService images, ImageLifecycle lifecycle, IResolveContext context)
     {
         try
         {
-            await files.EnqueueAsync(image.Id, new UploadedIncomingFile(file), context.CancellationToken);
+            await lifecycle.QueueIngestAsync(image.Id, new UploadedIncomingFile(file), context.CancellationToken);
         }
         catch
         {
-            await images.DeleteAsync(caller, image.Id, CancellationToken.None);
+            await lifecycle.DeleteAsync(caller, image.Id, CancellationToken.None);
             throw;
         }
         return await images.GetAsync(caller, image.Id, context.CancellationToken);

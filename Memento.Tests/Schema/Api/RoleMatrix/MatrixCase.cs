@@ -107,7 +107,8 @@ public sealed class MatrixCase : IAsyncDisposable
         services.AddScoped<ISessionSignIn, CookieSessionSignIn>();
         services.AddSingleton(Options.Create(new MementoOptions { DataDirectory = directory }));
         services.AddSingleton<JobSignal>();
-        services.AddSingleton<ImageIngestQueue>();
+        services.AddSingleton<IIngestSignal>(sp => sp.GetRequiredService<JobSignal>());
+        services.AddSingleton(new ImageDirectories(directory));
         services.AddSingleton(_ => new TileUrlSigner(
             TileSigningKey.LoadOrCreate(Path.Combine(directory, "secrets", "tile-signing.key")), clock));
         services.AddSingleton<ITileDirectoryResolver, ReadyImageDirectories>();

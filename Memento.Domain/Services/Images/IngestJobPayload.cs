@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Memento.Server.Jobs;
+namespace Memento.Domain.Services.Images;
 
 /// <summary>What an "image-ingest" job carries: the image and its uploaded file, relative to the data directory.</summary>
 public sealed record IngestJobPayload(long ImageId, string Upload)
