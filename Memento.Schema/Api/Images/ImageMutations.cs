@@ -9,64 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Schema.Api.Images;
 
-/// <summary>
-/// The manual's new_image / get_or_upload_image: format code 1-5, type '' (standard), 'T' (tiled) or 'E' (external:
-/// <c>url</c> is stored, never fetched, and no file is read). Other types need <c>file</c>, the multipart upload.
-/// </summary>
-public sealed record UploadImageInput(long ProjectId, string Name, int Format, string? Type, string? Url,
-    IUploadedFile? File);
-
-/// <summary>
-/// Null leaves a value unchanged; an empty originUrl or nature clears it; licences (SPDX ids) replaces them all.
-/// </summary>
-public sealed record UpdateImageMetadataInput(long Id, string? Name, string? Title, string? Description,
-    string? OriginUrl, string? Nature, List<string>? Licences);
-
-/// <summary>A new file for an image: processed again, its old tiles removed once the new ones are queued.</summary>
-public sealed record ReplaceImageFileInput(long Id, IUploadedFile File, int? Format);
-
-public sealed record ImagePayload(ImageInfo Image, bool Created);
-
-public sealed class ImageQueries
-{
-    public Task<ImageInfo> Image(long id, IResolveContext context, ImageService images) =>
-        images.GetAsync(ApiCaller.Of(context), id, context.CancellationToken);
-
-    public Task<ImageInfo?> ImageByName(long projectId, string name, IResolveContext context, ImageService images) =>
-        images.FindByNameAsync(ApiCaller.Of(context), projectId, name, context.CancellationToken);
-}
-
-/// <summary>
-/// Signed file URLs, handed only to callers who could read the image (the image itself was permission-checked by
-/// the query that returned it) and only once its files exist.
-/// </summary>
-[GraphQLExtends(typeof(ImageInfo))]
-public sealed class ImageFields
-{
-    /// <summary>The Deep Zoom descriptor for the viewer; null until READY, and for external images.</summary>
-    public string? DziUrl([Parent] ImageInfo image, IImageFiles files, IResolveContext context) =>
-        Signed(image, files, context, "image.dzi");
-
-    /// <summary>A small preview (at most 256 pixels a side); null until READY.</summary>
-    public string? ThumbnailUrl([Parent] ImageInfo image, IImageFiles files, IResolveContext context) =>
-        Signed(image, files, context, "thumbnail." + (image.Bands is 2 or 4 ? "png" : "jpg"));
-
-    /// <summary>IIIF Image API 3.0 info.json, for any IIIF viewer; null until READY.</summary>
-    public string? IiifInfoUrl([Parent] ImageInfo image, IImageFiles files, IResolveContext context) =>
-        Signed(image, files, context, "iiif/info.json");
-
-    /// <summary>The licences (SPDX ids) the image is offered under.</summary>
-    [LoadsThroughDataLoader]
-    public Task<List<string>> Licences([Parent] ImageInfo image, IResolveContext context) =>
-        LicencesByImageLoader.LoadAsync(context, image.Id);
-
-    // The caller decides the URL's lifetime: a share-link holder's URLs die with the link.
-    private static string? Signed(ImageInfo image, IImageFiles files, IResolveContext context, string file) =>
-        image.State == ImageProcessingState.Ready && image.Type != ImageType.External && image.StorageDirectory is { } directory
-            ? files.SignedPrefix(image.Id, directory, ApiCaller.Of(context)) + file
-            : null;
-}
-
 public sealed class ImageMutations
 {
     public async Task<ImagePayload> UploadImage(UploadImageInput input, IResolveContext context, ImageService images,
