@@ -95,14 +95,15 @@ public sealed class ImageIngestJob(
     {
         var last = -1;
         var renewEvery = lease / 3;
-        var renewed = DateTime.UtcNow;
+        // Elapsed time, not the wall clock: a clock step must neither stall nor rush the lease renewal.
+        var renewed = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             while (!lost.IsCancellationRequested)
             {
                 await Task.Delay(TimeSpan.FromSeconds(1), lost.Token);
                 var now = percent();
-                if (now == last && DateTime.UtcNow - renewed < renewEvery) continue;
+                if (now == last && System.Diagnostics.Stopwatch.GetElapsedTime(renewed) < renewEvery) continue;
                 await using var scope = scopes.CreateAsyncScope();
                 if (!await scope.ServiceProvider.GetRequiredService<JobLeases>().RenewAsync(jobId, lease, now, lost.Token))
                 {
@@ -112,7 +113,7 @@ public sealed class ImageIngestJob(
                 }
                 await scope.ServiceProvider.GetRequiredService<ImageLifecycle>().ReportProgressAsync(work, now, lost.Token);
                 last = now;
-                renewed = DateTime.UtcNow;
+                renewed = System.Diagnostics.Stopwatch.GetTimestamp();
             }
         }
         catch (OperationCanceledException) { }
