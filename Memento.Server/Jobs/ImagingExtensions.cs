@@ -37,7 +37,7 @@ public static class ImagingExtensions
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<RevokedShareLinks>()));
         services.AddSingleton<ITileDirectoryResolver, ReadyImageDirectories>();
         services.AddSingleton(sp => new TileFileCache(sp.GetRequiredService<IOptions<ImagingOptions>>().Value.TileCacheMegabytes * 1024L * 1024));
-        services.AddSingleton<TileRequestHandler>();
+        services.AddSingleton<TileLookup>();
         services.AddScoped<Memento.Domain.Services.Images.IImageFiles, ImageFiles>();
         return builder;
     }
