@@ -38,7 +38,7 @@ public static class ImagingExtensions
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<RevokedShareLinks>()));
         services.AddSingleton<ITileDirectoryResolver, ReadyImageDirectories>();
         services.AddSingleton(sp => new TileFileCache(sp.GetRequiredService<IOptions<ImagingOptions>>().Value.TileCacheMegabytes * 1024L * 1024));
-        services.AddSingleton<TileRequestHandler>();
+        services.AddSingleton<TileLookup>();
         services.AddScoped<IImageFiles, ImageFiles>();
         // The one place image files are named and deleted; deleting tells this instance's tile cache to forget them.
         services.AddSingleton(sp => new ImageDirectories(sp.GetRequiredService<IOptions<MementoOptions>>().Value.DataPath,
