@@ -5,6 +5,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props Memento.sln ./
 COPY Memento.Server/Memento.Server.csproj Memento.Server/
+COPY Memento.Domain/Memento.Domain.csproj Memento.Domain/
 COPY Memento.Schema/Memento.Schema.csproj Memento.Schema/
 COPY Memento.GraphQL/Memento.GraphQL.csproj Memento.GraphQL/
 COPY Memento.Imaging/Memento.Imaging.csproj Memento.Imaging/

@@ -22,6 +22,8 @@ public sealed class CodeFirstSchemaBuilder
     private readonly List<NamedType> _types = new();
     private readonly TypeMapper _mapper;
     private readonly IServiceProviderIsService? _services;
+    private readonly Dictionary<Type, string> _typeNames = new();
+    private readonly HashSet<(Type Type, string Property)> _ignored = new();
 
     /// <param name="services">Tells which parameter types are services to inject (e.g. a DbContext) without [Service].</param>
     public CodeFirstSchemaBuilder(IServiceProviderIsService? services = null)
@@ -30,6 +32,32 @@ public sealed class CodeFirstSchemaBuilder
         _mapper = new TypeMapper(this);
         foreach (var scalar in new[] { ScalarType.Long, ScalarType.DateTime, ScalarType.Json, ScalarType.Upload }.Concat(ScalarType.SpecifiedScalars))
             _named[scalar.Name] = scalar;
+    }
+
+    /// <summary>
+    /// Names <typeparamref name="T"/> without an attribute: for classes of an assembly that must not know the engine
+    /// (a domain read model called <c>ProjectInfo</c> in C# is <c>Project</c> to clients). Call before the type is used.
+    /// </summary>
+    public CodeFirstSchemaBuilder Name<T>(string name)
+    {
+        if (_objects.ContainsKey(typeof(T)) || _mapper.HasBuilt(typeof(T)))
+            throw new InvalidOperationException($"{typeof(T).Name} is already in the schema; name it before it is used.");
+        _typeNames[typeof(T)] = name;
+        return this;
+    }
+
+    /// <summary>
+    /// Hides a public property of <typeparamref name="T"/> from the schema, as [GraphQLIgnore] would, for classes
+    /// that cannot carry the attribute. Call before the type is used.
+    /// </summary>
+    public CodeFirstSchemaBuilder Ignore<T>(string propertyName)
+    {
+        if (typeof(T).GetProperty(propertyName) is null)
+            throw new ArgumentException($"{typeof(T).Name} has no public property {propertyName}.", nameof(propertyName));
+        if (_objects.ContainsKey(typeof(T)) || _mapper.HasBuilt(typeof(T)))
+            throw new InvalidOperationException($"{typeof(T).Name} is already in the schema; hide its members before it is used.");
+        _ignored.Add((typeof(T), propertyName));
+        return this;
     }
 
     /// <summary>Adds the public methods of <typeparamref name="T"/> as query fields; T is created from the request services.</summary>
@@ -90,16 +118,23 @@ public sealed class CodeFirstSchemaBuilder
     internal NamedType NamedType(string name) =>
         _named.TryGetValue(name, out var type) ? type : throw new InvalidOperationException($"[GraphQLType(\"{name}\")] names no known type.");
 
+    /// <summary>The GraphQL name of <paramref name="type"/>: a <see cref="Name{T}"/> override, else <see cref="Naming.Type"/>.</summary>
+    internal string TypeName(Type type) => _typeNames.TryGetValue(type, out var name) ? name : Naming.Type(type);
+
+    /// <summary>Whether a property is left out: [GraphQLIgnore] or <see cref="Ignore{T}"/>.</summary>
+    internal bool IsIgnored(Type type, PropertyInfo property) =>
+        property.IsDefined(typeof(GraphQLIgnoreAttribute)) || _ignored.Contains((type, property.Name));
+
     internal ObjectType ObjectTypeFor(Type type)
     {
         if (_objects.TryGetValue(type, out var existing)) return existing;
-        var objectType = new ObjectType(Naming.Type(type), TypeMapper.Description(type)) { IsTypeOf = (value, _) => type.IsInstanceOfType(value) };
+        var objectType = new ObjectType(TypeName(type), TypeMapper.Description(type)) { IsTypeOf = (value, _) => type.IsInstanceOfType(value) };
         // Registered before its fields, so self-references (a category's parent) resolve to the same type.
         _objects[type] = objectType;
         Register(objectType);
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.IsDefined(typeof(GraphQLIgnoreAttribute)) || property.GetIndexParameters().Length > 0 || !property.CanRead) continue;
+            if (IsIgnored(type, property) || property.GetIndexParameters().Length > 0 || !property.CanRead) continue;
             var name = Naming.Field(property);
             // The executor reads a property itself (no resolver call) when the field name finds it.
             var needsResolver = !string.Equals(name, property.Name, StringComparison.OrdinalIgnoreCase)

@@ -78,10 +78,13 @@ internal sealed class TypeMapper(CodeFirstSchemaBuilder builder)
         return input ? InputObject(type) : builder.ObjectTypeFor(type);
     }
 
+    /// <summary>Whether an enum or input type was already built for <paramref name="type"/>.</summary>
+    internal bool HasBuilt(Type type) => _enums.ContainsKey(type) || _inputs.ContainsKey(type);
+
     private EnumType Enum(Type type)
     {
         if (_enums.TryGetValue(type, out var existing)) return existing;
-        var enumType = new EnumType(Naming.Type(type), Description(type));
+        var enumType = new EnumType(builder.TypeName(type), Description(type));
         _enums[type] = enumType;
         foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static))
         {
@@ -99,7 +102,7 @@ internal sealed class TypeMapper(CodeFirstSchemaBuilder builder)
     private InputObjectType InputObject(Type type)
     {
         if (_inputs.TryGetValue(type, out var existing)) return existing;
-        var name = Naming.Type(type);
+        var name = builder.TypeName(type);
         if (!name.EndsWith("Input", StringComparison.Ordinal)) name += "Input";
         var input = new InputObjectType(name, Description(type));
         _inputs[type] = input;
@@ -107,7 +110,7 @@ internal sealed class TypeMapper(CodeFirstSchemaBuilder builder)
         var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.IsDefined(typeof(GraphQLIgnoreAttribute)) || property.GetIndexParameters().Length > 0) continue;
+            if (builder.IsIgnored(type, property) || property.GetIndexParameters().Length > 0) continue;
             var field = new InputFieldDefinition(Naming.Field(property), Input(property), Description(property))
             {
                 DeprecationReason = property.GetCustomAttribute<GraphQLDeprecatedAttribute>()?.Reason,

@@ -11,9 +11,13 @@ namespace Memento.GraphQL.CodeFirst;
 /// </summary>
 internal static partial class XmlDocumentation
 {
-    private static readonly ConcurrentDictionary<Assembly, Dictionary<string, XElement>> Files = new();
+    // Texts are extracted once per assembly, at load: schemas are built concurrently (tests, several hosts), and
+    // extracting rewrites <see> elements in place, which shared XElements would not survive.
+    private static readonly ConcurrentDictionary<Assembly, Dictionary<string, Doc>> Files = new();
 
-    public static string? Summary(Type type) => Text(Member(type.Assembly, "T:" + Id(type))?.Element("summary"));
+    private sealed record Doc(string? Summary, Dictionary<string, string?> Parameters);
+
+    public static string? Summary(Type type) => Member(type.Assembly, "T:" + Id(type))?.Summary;
 
     public static string? Summary(MemberInfo member)
     {
@@ -25,9 +29,9 @@ internal static partial class XmlDocumentation
         {
             // Overloads are rare on resolvers: the first documented method of the name serves.
             var match = docs.FirstOrDefault(pair => pair.Key == id || pair.Key.StartsWith(id + "(", StringComparison.Ordinal));
-            return Text(match.Value?.Element("summary"));
+            return match.Value?.Summary;
         }
-        return Text(docs.GetValueOrDefault(id)?.Element("summary"));
+        return docs.GetValueOrDefault(id)?.Summary;
     }
 
     public static string? Parameter(ParameterInfo parameter)
@@ -36,22 +40,26 @@ internal static partial class XmlDocumentation
         var docs = Load(method.DeclaringType!.Assembly);
         var id = "M:" + Id(method.DeclaringType!) + "." + method.Name;
         var match = docs.FirstOrDefault(pair => pair.Key == id || pair.Key.StartsWith(id + "(", StringComparison.Ordinal));
-        return Text(match.Value?.Elements("param").FirstOrDefault(p => (string?)p.Attribute("name") == parameter.Name));
+        return match.Value is { } doc && parameter.Name is { } name ? doc.Parameters.GetValueOrDefault(name) : null;
     }
 
-    private static XElement? Member(Assembly assembly, string id) => Load(assembly).GetValueOrDefault(id);
+    private static Doc? Member(Assembly assembly, string id) => Load(assembly).GetValueOrDefault(id);
 
     private static string Id(Type type) => (type.FullName ?? type.Name).Replace('+', '.');
 
-    private static Dictionary<string, XElement> Load(Assembly assembly) => Files.GetOrAdd(assembly, static a =>
+    private static Dictionary<string, Doc> Load(Assembly assembly) => Files.GetOrAdd(assembly, static a =>
     {
         var path = string.IsNullOrEmpty(a.Location) ? null : Path.ChangeExtension(a.Location, ".xml");
-        if (path is null || !File.Exists(path)) return new Dictionary<string, XElement>();
+        if (path is null || !File.Exists(path)) return new Dictionary<string, Doc>();
         var members = XDocument.Load(path).Root?.Element("members")?.Elements("member") ?? [];
-        var map = new Dictionary<string, XElement>();
+        var map = new Dictionary<string, Doc>();
         foreach (var member in members)
         {
-            if ((string?)member.Attribute("name") is { } name) map.TryAdd(name, member);
+            if ((string?)member.Attribute("name") is not { } name || map.ContainsKey(name)) continue;
+            var parameters = new Dictionary<string, string?>();
+            foreach (var param in member.Elements("param"))
+                if ((string?)param.Attribute("name") is { } paramName) parameters.TryAdd(paramName, Text(param));
+            map.Add(name, new Doc(Text(member.Element("summary")), parameters));
         }
         return map;
     });

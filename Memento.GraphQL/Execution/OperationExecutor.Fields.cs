@@ -134,6 +134,8 @@ internal sealed partial class OperationExecutor
             case GraphQLTypeException coercion:
                 return new GraphQLError(coercion.Message, field.Nodes, path, null, coercion);
         }
+        if (Schema.TranslateException?.Invoke(exception) is { } translated)
+            return new GraphQLError(translated.Message, field.Nodes, path, translated.Extensions, exception);
         // Anything else is a bug or an outage: log it in full, tell the client only a trace id to quote.
         var traceId = _traceId ?? System.Diagnostics.Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
         _logger?.LogError(exception, "Resolver of {Field} at {Path} failed (trace id {TraceId})",

@@ -1,3 +1,5 @@
+using Memento.GraphQL.Errors;
+
 namespace Memento.GraphQL.Types;
 
 /// <summary>
@@ -84,6 +86,12 @@ public sealed partial class GraphQLSchema
     public IReadOnlyList<object> ExtensionAstNodes { get; set; } = Array.Empty<object>();
 
     /// <summary>Root value used when the request gives none (buildSchema + rootValue style execution).</summary>
+    /// <summary>
+    /// Turns exceptions of the application's own (domain errors that know no GraphQL) into client-facing errors;
+    /// null, or a null answer, leaves the exception unexpected ("Unexpected error." plus a trace id, logged).
+    /// </summary>
+    public Func<Exception, GraphQLException?>? TranslateException { get; set; }
+
     public object? RootValue { get; set; }
 
     /// <summary>Problems met while collecting types (e.g. two types with one name); reported by SchemaValidator.</summary>

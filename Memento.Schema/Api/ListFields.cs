@@ -7,12 +7,12 @@ using Memento.Schema.Api.ShareLinks;
 using Memento.Schema.Api.Images;
 using Memento.Schema.Api.Projects;
 using Memento.Schema.Api.Users;
-using Memento.Schema.Services.Classifications;
-using Memento.Schema.Services.Comments;
-using Memento.Schema.Services.Images;
-using Memento.Schema.Services.Permissions;
-using Memento.Schema.Services.Projects;
-using Memento.Schema.Services.ShareLinks;
+using Memento.Domain.Services.Classifications;
+using Memento.Domain.Services.Comments;
+using Memento.Domain.Services.Images;
+using Memento.Domain.Services.Permissions;
+using Memento.Domain.Services.Projects;
+using Memento.Domain.Services.ShareLinks;
 
 namespace Memento.Schema.Api;
 

@@ -15,6 +15,7 @@ using Memento.Schema.Api.Classifications;
 using Memento.Schema.Api.Comments;
 using Memento.Schema.Api.Regions;
 using Memento.Schema.Api.ShareLinks;
+using Memento.Schema.Errors;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Schema.Api;
@@ -25,8 +26,10 @@ namespace Memento.Schema.Api;
 /// </summary>
 public static class MementoApiSchema
 {
-    public static GraphQLSchema Build(IServiceProviderIsService services) =>
-        new CodeFirstSchemaBuilder(services)
+    public static GraphQLSchema Build(IServiceProviderIsService services)
+    {
+        var schema = new CodeFirstSchemaBuilder(services)
+            .UseProductNames()
             .AddQueryType<SystemQueries>()
             .AddQueryType<ProjectQueries>()
             .AddQueryType<CategoryQueries>()
@@ -63,4 +66,7 @@ public static class MementoApiSchema
             // Last: the connections' node types must have all their fields by now (see ListFields).
             .AddListFields()
             .Build();
+        schema.TranslateException = DomainErrors.ToGraphQL;
+        return schema;
+    }
 }

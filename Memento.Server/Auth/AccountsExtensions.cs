@@ -1,4 +1,4 @@
-using Memento.Schema.Accounts;
+using Memento.Domain.Accounts;
 using Memento.Server.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

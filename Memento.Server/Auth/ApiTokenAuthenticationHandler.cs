@@ -1,5 +1,5 @@
 using System.Text.Encodings.Web;
-using Memento.Schema.Accounts;
+using Memento.Domain.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 

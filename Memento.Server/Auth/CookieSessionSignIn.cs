@@ -1,5 +1,5 @@
-using Memento.Schema.Accounts;
-using Memento.Schema.Model;
+using Memento.Domain.Accounts;
+using Memento.Domain.Model;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Memento.Server.Auth;

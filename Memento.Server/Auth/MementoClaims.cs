@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Memento.Schema.Model;
+using Memento.Domain.Model;
 
 namespace Memento.Server.Auth;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
-using Memento.Schema.Data;
+using Memento.Domain.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Memento.Schema.Accounts;
+using Memento.Domain.Accounts;
 using Memento.Server.Hosting;
 using Memento.Server.Pages;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using Memento.Schema.Accounts;
+using Memento.Domain.Accounts;
 using Memento.Server.Auth;
 using Memento.Server.Pages;
 using Microsoft.AspNetCore.Antiforgery;

@@ -1,6 +1,6 @@
-using Memento.Schema.Authorization;
-using Memento.Schema.Model;
-using Memento.Schema.Services.Images;
+using Memento.Domain.Authorization;
+using Memento.Domain.Model;
+using Memento.Domain.Services.Images;
 using Memento.Server.Hosting;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,9 @@
 using Memento.GraphQL.Http;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api;
-using Memento.Schema.Data;
-using Memento.Schema.Services;
+using Memento.Domain.Data;
+using Memento.Domain.Services;
+using Memento.Domain.Services.Images;
 using Microsoft.Extensions.Options;
 
 namespace Memento.Server.Hosting;
@@ -15,12 +16,9 @@ public static class ApiExtensions
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddMementoDomainServices();
-        // ContainerDeletion removes image folders after commit, so it needs the data directory only the host knows.
+        // ContainerDeletion removes image folders after commit through the host's ImageDirectories (the data path).
         services.AddScoped(provider => new ContainerDeletion(
-            provider.GetRequiredService<MementoDbContext>(),
-            provider.GetRequiredService<IOptions<MementoOptions>>().Value.DataPath,
-            provider.GetService<ILogger<ContainerDeletion>>(),
-            provider.GetRequiredService<Memento.Imaging.Tiles.TileFileCache>().ForgetDirectory));
+            provider.GetRequiredService<MementoDbContext>(), provider.GetRequiredService<ImageDirectories>()));
         services.AddMementoGraphQL();
         services.AddOptions<GraphQLServerOptions>().Configure<IOptions<MementoOptions>>((graphql, memento) =>
         {

@@ -1,4 +1,4 @@
-using Memento.Schema.Accounts;
+using Memento.Domain.Accounts;
 
 namespace Memento.Server.Hosting;
 
@@ -72,7 +72,7 @@ public static class Commands
             if (password.Length > 0)
                 await accounts.SetPasswordAsync(existing, password);
             else
-                await scope.ServiceProvider.GetRequiredService<Memento.Schema.Data.MementoDbContext>().SaveChangesAsync();
+                await scope.ServiceProvider.GetRequiredService<Memento.Domain.Data.MementoDbContext>().SaveChangesAsync();
             console.Out.WriteLine($"'{existing.UserName}' is now a system administrator{(password.Length > 0 ? " with the new password" : "")}.");
         }
         return 0;

@@ -1,5 +1,5 @@
-using Memento.Schema.Data;
-using Memento.Schema.Data.Migrations;
+using Memento.Domain.Data;
+using Memento.Domain.Data.Migrations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

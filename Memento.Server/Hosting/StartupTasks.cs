@@ -1,4 +1,4 @@
-using Memento.Schema.Accounts;
+using Memento.Domain.Accounts;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;

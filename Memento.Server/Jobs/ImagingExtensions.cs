@@ -1,3 +1,4 @@
+using Memento.Domain.Services.Images;
 using Memento.Imaging.Engine;
 using Memento.Imaging.Ingest;
 using Memento.Imaging.Tiles;
@@ -23,7 +24,7 @@ public static class ImagingExtensions
             sp.GetRequiredService<IOptions<ImagingOptions>>().Value.Limits));
         services.AddSingleton(sp => InstanceIdentity.Acquire(sp.GetRequiredService<IOptions<MementoOptions>>().Value.DataPath));
         services.AddSingleton<JobSignal>();
-        services.AddSingleton<ImageIngestQueue>();
+        services.AddSingleton<IIngestSignal>(sp => sp.GetRequiredService<JobSignal>());
         services.AddScoped<JobLeases>();
         services.AddSingleton<ImageIngestJob>();
         services.AddHostedService<JobWorker>();
@@ -37,8 +38,11 @@ public static class ImagingExtensions
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<RevokedShareLinks>()));
         services.AddSingleton<ITileDirectoryResolver, ReadyImageDirectories>();
         services.AddSingleton(sp => new TileFileCache(sp.GetRequiredService<IOptions<ImagingOptions>>().Value.TileCacheMegabytes * 1024L * 1024));
-        services.AddSingleton<TileRequestHandler>();
-        services.AddScoped<Memento.Schema.Services.Images.IImageFiles, ImageFiles>();
+        services.AddSingleton<TileLookup>();
+        services.AddScoped<IImageFiles, ImageFiles>();
+        // The one place image files are named and deleted; deleting tells this instance's tile cache to forget them.
+        services.AddSingleton(sp => new ImageDirectories(sp.GetRequiredService<IOptions<MementoOptions>>().Value.DataPath,
+            sp.GetRequiredService<TileFileCache>().ForgetDirectory, sp.GetService<ILogger<ImageDirectories>>()));
         return builder;
     }
 }

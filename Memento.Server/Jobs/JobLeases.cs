@@ -1,5 +1,5 @@
-using Memento.Schema.Data;
-using Memento.Schema.Model;
+using Memento.Domain.Data;
+using Memento.Domain.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Server.Jobs;

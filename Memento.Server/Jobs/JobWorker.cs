@@ -1,3 +1,4 @@
+using Memento.Domain.Services.Images;
 using Microsoft.Extensions.Options;
 
 namespace Memento.Server.Jobs;
@@ -69,7 +70,7 @@ public sealed class JobWorker(
         }
     }
 
-    private async Task<Memento.Schema.Model.BackgroundJob?> ClaimAsync(TimeSpan lease, CancellationToken ct)
+    private async Task<Memento.Domain.Model.BackgroundJob?> ClaimAsync(TimeSpan lease, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<JobLeases>().TryClaimAsync(IngestJobPayload.Kind, lease, ct);

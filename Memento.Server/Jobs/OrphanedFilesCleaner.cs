@@ -1,5 +1,6 @@
-using Memento.Schema.Data;
-using Memento.Schema.Model;
+using Memento.Domain.Data;
+using Memento.Domain.Model;
+using Memento.Domain.Services.Images;
 using Memento.Server.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Memento.Imaging.Tiles;
-using Memento.Schema.Data;
-using Memento.Schema.Model;
+using Memento.Domain.Data;
+using Memento.Domain.Model;
 using Memento.Server.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

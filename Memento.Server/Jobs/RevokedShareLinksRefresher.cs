@@ -1,5 +1,5 @@
 using Memento.Imaging.Tiles;
-using Memento.Schema.Data;
+using Memento.Domain.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -61,8 +61,8 @@ public sealed class SignInAndQueryPageTests(ChromiumFixture chromium, LiveServer
 
         var explorer = page.Locator("#explorer");
         await Assertions.Expect(explorer).Not.ToContainTextAsync("Loading schema");
-        await page.FillAsync("#filter", "ProjectInfo");
-        await Assertions.Expect(explorer).ToContainTextAsync("ProjectInfo");
-        await Assertions.Expect(explorer).Not.ToContainTextAsync("UserInfo");
+        await page.FillAsync("#filter", "ProjectConnection");
+        await Assertions.Expect(explorer).ToContainTextAsync("ProjectConnection");
+        await Assertions.Expect(explorer).Not.ToContainTextAsync("UserConnection");
     }
 }

@@ -1,5 +1,5 @@
 using System.Net;
-using Memento.Schema.Accounts;
+using Memento.Domain.Accounts;
 using Memento.Tests.Support;
 
 namespace Memento.Tests.Server;

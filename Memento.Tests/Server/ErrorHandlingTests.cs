@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Memento.Schema.Accounts;
+using Memento.Domain.Accounts;
 using Memento.Tests.Support;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.TestHost;

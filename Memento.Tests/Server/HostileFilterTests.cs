@@ -15,7 +15,7 @@ namespace Memento.Tests.Server;
 /// </summary>
 public sealed class HostileFilterTests(LiveServer server) : IClassFixture<LiveServer>
 {
-    private const string ProjectsQuery = "query($w:ProjectInfoFilter){projects(where:$w){totalCount}}";
+    private const string ProjectsQuery = "query($w:ProjectFilter){projects(where:$w){totalCount}}";
     private static readonly FilterLimits Limits = FilterLimits.Default;
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class HostileFilterTests(LiveServer server) : IClassFixture<LiveSe
         var projectId = project.Json.GetProperty("data").GetProperty("createProject").GetProperty("project").GetProperty("id").GetInt64();
         var ids = new JsonArray(Enumerable.Range(0, 60_000).Select(i => (JsonNode)i).ToArray());
 
-        await AssertRefusedAsync(admin, "query($p:Long!,$w:ImageInfoFilter){images(projectId:$p,where:$w){nodes{id}}}",
+        await AssertRefusedAsync(admin, "query($p:Long!,$w:ImageFilter){images(projectId:$p,where:$w){nodes{id}}}",
             new JsonObject { ["p"] = projectId, ["w"] = new JsonObject { ["id"] = new JsonObject { ["in"] = ids } } },
             QueryingErrors.TooManyListItems("id.in", 60_000, Limits.MaxListItems));
     }

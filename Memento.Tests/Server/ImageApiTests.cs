@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Memento.Schema.Accounts;
+using Memento.Domain.Accounts;
 using Memento.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static Memento.Tests.Server.TilesTestSupport;

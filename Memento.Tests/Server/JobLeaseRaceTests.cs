@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Memento.Schema.Data;
-using Memento.Schema.Model;
+using Memento.Domain.Data;
+using Memento.Domain.Model;
 using Memento.Server.Jobs;
 using Memento.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Memento.Schema.Accounts;
-using Memento.Schema.Authorization;
+using Memento.Domain.Accounts;
+using Memento.Domain.Authorization;
 using Memento.Tests.Support;
 
 namespace Memento.Tests.Server;

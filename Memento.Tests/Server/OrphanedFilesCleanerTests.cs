@@ -1,4 +1,5 @@
-using Memento.Schema.Model;
+using Memento.Domain.Services.Images;
+using Memento.Domain.Model;
 using Memento.Server.Jobs;
 using Memento.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

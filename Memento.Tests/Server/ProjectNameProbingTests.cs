@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Memento.Schema.Accounts;
-using Memento.Schema.Authorization;
-using Memento.Schema.Data;
-using Memento.Schema.Services.Projects;
+using Memento.Domain.Accounts;
+using Memento.Domain.Authorization;
+using Memento.Domain.Data;
+using Memento.Domain.Services.Projects;
 using Memento.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Memento.Schema.Accounts;
+using Memento.Domain.Accounts;
 using Memento.Server.Hosting;
 using Memento.Tests.Support;
 using Microsoft.AspNetCore.TestHost;

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Memento.Schema.Accounts;
-using Memento.Schema.Services.ShareLinks;
+using Memento.Domain.Accounts;
+using Memento.Domain.Services.ShareLinks;
 using Memento.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Memento.Imaging.Tiles;
-using Memento.Schema.Model;
+using Memento.Domain.Model;
 using Memento.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static Memento.Tests.Server.TilesTestSupport;
@@ -62,6 +62,45 @@ public sealed class TilesEndpointTests(TilesEndpointTests.ReadyImage fx) : IClas
         var notModified = await _http.SendAsync(again);
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("W/{0}")]                 // a weak form of the same tag
+    [InlineData("\"other\", {0}")]        // one of a list
+    [InlineData("*")]
+    public async Task A_client_holding_the_tile_in_any_accepted_form_gets_not_modified(string ifNoneMatch)
+    {
+        var url = Sign(_image.Id) + "image_files/9/0_0.jpg";
+        var etag = (await _http.GetAsync(url)).Headers.ETag!.Tag;
+        var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.TryAddWithoutValidation("If-None-Match", string.Format(ifNoneMatch, etag));
+        var response = await _http.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+        Assert.Equal(etag, response.Headers.ETag!.Tag);
+    }
+
+    [Fact]
+    public async Task A_stale_etag_gets_the_tile_again()
+    {
+        var url = Sign(_image.Id) + "image_files/9/0_0.jpg";
+        var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.TryAddWithoutValidation("If-None-Match", "\"1-1\", W/\"2-2\"");
+        var response = await _http.SendAsync(again);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_head_request_gets_the_headers_and_length_without_the_body()
+    {
+        var url = Sign(_image.Id) + "image_files/9/0_0.jpg";
+        var body = await (await _http.GetAsync(url)).Content.ReadAsByteArrayAsync();
+        var head = await _http.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("image/jpeg", head.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(body.Length, head.Content.Headers.ContentLength);
+        Assert.NotNull(head.Headers.ETag);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]

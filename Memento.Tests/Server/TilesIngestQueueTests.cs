@@ -1,5 +1,6 @@
+using Memento.Domain.Services.Images;
 using System.Text.Json;
-using Memento.Schema.Model;
+using Memento.Domain.Model;
 using Memento.Server.Jobs;
 using Memento.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
-using Memento.Schema.Data;
-using Memento.Schema.Model;
+using Memento.Domain.Services.Images;
+using Memento.Domain.Data;
+using Memento.Domain.Model;
 using Memento.Server.Jobs;
 using Memento.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -26,17 +27,23 @@ internal static class TilesTestSupport
         return temp;
     }
 
-    public static Task<Image> UploadAsync(MementoAppFactory app, string source, int formatCode = 5) =>
-        app.WithDbAsync(async db =>
+    public static async Task<Image> UploadAsync(MementoAppFactory app, string source, int formatCode = 5)
+    {
+        var imageId = await app.WithDbAsync(async db =>
         {
             var project = new Project { Name = $"p-{Guid.NewGuid():N}", CreatedAt = DateTimeOffset.UtcNow };
             db.Projects.Add(project);
             await db.SaveChangesAsync();
             var image = new Image { ProjectId = project.Id, Name = Path.GetFileName(source), FormatCode = formatCode, UploadedAt = DateTimeOffset.UtcNow };
-            var queue = app.Services.GetRequiredService<ImageIngestQueue>();
-            await queue.EnqueueAsync(db, image, UploadCopy(app, source), default);
-            return image;
+            db.Images.Add(image);
+            await db.SaveChangesAsync();
+            return image.Id;
         });
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<ImageLifecycle>()
+                .QueueIngestAsync(imageId, new IncomingFileOnDisk(UploadCopy(app, source)), default);
+        return await app.WithDbAsync(db => db.Images.AsNoTracking().SingleAsync(i => i.Id == imageId));
+    }
 
     /// <summary>Waits for ingest to leave the processing state (small images take a second or two).</summary>
     public static async Task<Image> WaitForIngestAsync(MementoAppFactory app, long imageId, TimeSpan? timeout = null)

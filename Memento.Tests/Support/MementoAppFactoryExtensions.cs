@@ -1,6 +1,6 @@
-using Memento.Schema.Accounts;
-using Memento.Schema.Data;
-using Memento.Schema.Model;
+using Memento.Domain.Accounts;
+using Memento.Domain.Data;
+using Memento.Domain.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using Memento.Schema.Data;
+using Memento.Domain.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Tests.Support;
@@ -16,13 +16,13 @@ public static class ModelScripts
         return db.Database.GenerateCreateScript().ReplaceLineEndings("\n").Trim() + "\n";
     }
 
-    /// <summary>Memento.Schema/Data/Migrations/{provider} in the source tree (tests run from bin/).</summary>
+    /// <summary>Memento.Domain/Data/Migrations/{provider} in the source tree (tests run from bin/).</summary>
     public static string SourceFolder(DatabaseProvider provider, string testFile)
     {
         var directory = new DirectoryInfo(Path.GetDirectoryName(testFile)!);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Memento.sln")))
             directory = directory.Parent;
         if (directory is null) throw new InvalidOperationException("Cannot find Memento.sln above " + testFile);
-        return Path.Combine(directory.FullName, "Memento.Schema", "Data", "Migrations", provider.ToString());
+        return Path.Combine(directory.FullName, "Memento.Domain", "Data", "Migrations", provider.ToString());
     }
 }

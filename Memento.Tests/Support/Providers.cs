@@ -1,4 +1,4 @@
-using Memento.Schema.Data;
+using Memento.Domain.Data;
 
 namespace Memento.Tests.Support;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Text.RegularExpressions;
-using Memento.Schema.Data;
-using Memento.Schema.Data.Migrations;
+using Memento.Domain.Data;
+using Memento.Domain.Data.Migrations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Tests.Support;

@@ -1,14 +1,14 @@
 namespace Memento.Tests.Support;
 
-/// <summary>A clock tests move by hand (lockout expiry, token last-used throttling).</summary>
+/// <summary>A clock tests move by hand: share-link and lockout expiry, token last-used throttling, sessions.</summary>
 public sealed class TestClock(DateTimeOffset start) : TimeProvider
 {
-    private DateTimeOffset now = start;
-
     /// <summary>Starts at the real time: cookie expiry dates go to a real HttpClient cookie jar, which uses the real clock.</summary>
     public TestClock() : this(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds())) { }
 
-    public override DateTimeOffset GetUtcNow() => now;
+    public DateTimeOffset Now { get; set; } = start;
 
-    public void Advance(TimeSpan by) => now += by;
+    public override DateTimeOffset GetUtcNow() => Now;
+
+    public void Advance(TimeSpan by) => Now += by;
 }

@@ -1,6 +1,6 @@
 using Memento.GraphQL.CodeFirst;
 using Memento.Schema.Api.Users;
-using Memento.Schema.Model;
+using Memento.Domain.Model;
 
 namespace Memento.Schema.Api.Accounts;
 

@@ -2,8 +2,8 @@ using Memento.GraphQL.Types;
 using ObjectType = Memento.GraphQL.Types.ObjectType;
 using Memento.Schema.Api.Common;
 using Memento.Schema.Api.Querying;
-using Memento.Schema.Data;
-using Memento.Schema.Model;
+using Memento.Domain.Data;
+using Memento.Domain.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,9 @@
 using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Loaders;
-using Memento.Schema.Services.Annotations;
-using Memento.Schema.Services.Categories;
-using Memento.Schema.Services.Classifications;
+using Memento.Domain.Services.Annotations;
+using Memento.Domain.Services.Categories;
+using Memento.Domain.Services.Classifications;
 
 namespace Memento.Schema.Api.Categories;
 

@@ -1,5 +1,5 @@
 using Memento.GraphQL.Types;
-using Memento.Schema.Authorization;
+using Memento.Domain.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,8 +2,8 @@ using Memento.GraphQL.Types;
 using ObjectType = Memento.GraphQL.Types.ObjectType;
 using Memento.Schema.Api.Common;
 using Memento.Schema.Api.Querying;
-using Memento.Schema.Model;
-using Memento.Schema.Services.Images;
+using Memento.Domain.Model;
+using Memento.Domain.Services.Images;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Schema.Api.Images;

@@ -2,9 +2,9 @@ using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Loaders;
 using Memento.Schema.Api.Regions;
-using Memento.Schema.Services.Comments;
-using Memento.Schema.Services.Images;
-using Memento.Schema.Services.Layers;
+using Memento.Domain.Services.Comments;
+using Memento.Domain.Services.Images;
+using Memento.Domain.Services.Layers;
 
 namespace Memento.Schema.Api.Layers;
 

@@ -1,6 +1,6 @@
 using Memento.GraphQL.Types;
-using Memento.Schema.Authorization;
-using Memento.Schema.Services.Categories;
+using Memento.Domain.Authorization;
+using Memento.Domain.Services.Categories;
 using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Schema.Api.Loaders;

@@ -1,5 +1,5 @@
 using Memento.GraphQL.Types;
-using Memento.Schema.Authorization;
+using Memento.Domain.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Schema.Api.Loaders;

@@ -1,8 +1,8 @@
 using Memento.GraphQL.Execution.DataLoader;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Authorization;
-using Memento.Schema.Data;
+using Memento.Domain.Authorization;
+using Memento.Domain.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Schema.Api.Loaders;

@@ -1,8 +1,8 @@
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Regions;
-using Memento.Schema.Authorization;
-using Memento.Schema.Services.Layers;
-using Memento.Schema.Services.Regions;
+using Memento.Domain.Authorization;
+using Memento.Domain.Services.Layers;
+using Memento.Domain.Services.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Schema.Api.Loaders;

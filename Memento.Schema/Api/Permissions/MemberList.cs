@@ -1,9 +1,9 @@
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
 using Memento.Schema.Api.Querying;
-using Memento.Schema.Authorization;
-using Memento.Schema.Model;
-using Memento.Schema.Services.Permissions;
+using Memento.Domain.Authorization;
+using Memento.Domain.Model;
+using Memento.Domain.Services.Permissions;
 using Microsoft.Extensions.DependencyInjection;
 using ObjectType = Memento.GraphQL.Types.ObjectType;
 

@@ -1,8 +1,8 @@
 using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Loaders;
-using Memento.Schema.Services.Categories;
-using Memento.Schema.Services.Projects;
+using Memento.Domain.Services.Categories;
+using Memento.Domain.Services.Projects;
 
 namespace Memento.Schema.Api.Projects;
 

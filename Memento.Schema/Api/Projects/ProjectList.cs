@@ -2,9 +2,9 @@ using Memento.GraphQL.Types;
 using ObjectType = Memento.GraphQL.Types.ObjectType;
 using Memento.Schema.Api.Common;
 using Memento.Schema.Api.Querying;
-using Memento.Schema.Authorization;
-using Memento.Schema.Model;
-using Memento.Schema.Services.Projects;
+using Memento.Domain.Authorization;
+using Memento.Domain.Model;
+using Memento.Domain.Services.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Services.Projects;
+using Memento.Domain.Services.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Schema.Api.Projects;

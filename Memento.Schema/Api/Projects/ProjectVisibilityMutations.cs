@@ -1,7 +1,7 @@
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Model;
-using Memento.Schema.Services.Projects;
+using Memento.Domain.Model;
+using Memento.Domain.Services.Projects;
 
 namespace Memento.Schema.Api.Projects;
 

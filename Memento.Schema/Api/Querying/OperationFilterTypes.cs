@@ -4,7 +4,7 @@ using Memento.GraphQL.Types;
 namespace Memento.Schema.Api.Querying;
 
 /// <summary>
-/// The per-scalar operation inputs (<c>StringOperationFilterInput</c>, …), one instance per scalar or enum so every
+/// The per-scalar operation inputs (<c>StringOperationFilter</c>, …), one instance per scalar or enum so every
 /// generated filter in a schema shares it.
 /// </summary>
 internal static class OperationFilterTypes
@@ -16,7 +16,7 @@ internal static class OperationFilterTypes
 
     private static InputObjectType Build(NamedType scalar, Type clrType)
     {
-        var type = new InputObjectType(scalar.Name + "OperationFilterInput", $"Conditions on a {scalar.Name} value; all given must hold.");
+        var type = new InputObjectType(scalar.Name + "OperationFilter", $"Conditions on a {scalar.Name} value; all given must hold.");
         type.AddField(FilterOperations.Eq, scalar, "Equal to; null matches a missing value.");
         type.AddField(FilterOperations.Neq, scalar, "Not equal to; null matches any present value.");
         type.AddField(FilterOperations.In, scalar.NonNull().List(), "One of.");

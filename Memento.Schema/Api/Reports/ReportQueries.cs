@@ -1,6 +1,6 @@
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Services.Reports;
+using Memento.Domain.Services.Reports;
 
 namespace Memento.Schema.Api.Reports;
 

@@ -1,8 +1,8 @@
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Common;
 using Memento.Schema.Api.Querying;
-using Memento.Schema.Model;
-using Memento.Schema.Services.ShareLinks;
+using Memento.Domain.Model;
+using Memento.Domain.Services.ShareLinks;
 using Microsoft.Extensions.DependencyInjection;
 using ObjectType = Memento.GraphQL.Types.ObjectType;
 

@@ -1,5 +1,5 @@
 using Memento.GraphQL.CodeFirst;
-using Memento.Schema.Model;
+using Memento.Domain.Model;
 
 namespace Memento.Schema.Api.Users;
 

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using Memento.GraphQL.Execution;
+using Memento.GraphQL.Types;
 using Memento.Schema.Api;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Authorization;
-using Memento.Schema.Data;
-using Memento.Schema.Model;
-using Memento.Schema.Services;
-using Memento.Schema.Services.Layers;
-using Memento.Tests.Schema.Services.Support;
+using Memento.Domain.Authorization;
+using Memento.Domain.Data;
+using Memento.Domain.Model;
+using Memento.Domain.Services;
+using Memento.Domain.Services.Layers;
+using Memento.Tests.Domain.Services.Support;
+using Memento.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Tests.Schema.Api;
@@ -25,12 +27,7 @@ public sealed class CollaborationApiTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         world = await ServiceWorld.CreateAsync();
-        var collection = new ServiceCollection();
-        collection.AddSingleton<TimeProvider>(world.Clock);
-        collection.AddScoped(_ => world.NewContext());
-        collection.AddScoped(sp => new ContainerDeletion(sp.GetRequiredService<MementoDbContext>(), world.DataDirectory));
-        collection.AddMementoDomainServices();
-        services = collection.BuildServiceProvider();
+        services = ApiServices.Build(world.Clock, () => world.NewContext(), world.DataDirectory);
     }
 
     public async Task DisposeAsync()
@@ -41,16 +38,11 @@ public sealed class CollaborationApiTests : IAsyncLifetime
 
     private Task<JsonElement> Run(string role, string query) => Run(world.As(role), query);
 
+    private GraphQLSchema? schema;
+
     private async Task<JsonElement> Run(Caller caller, string query)
     {
-        await using var scope = services.CreateAsyncScope();
-        var result = await new GraphQLExecutor().ExecuteAsync(new ExecutionRequest
-        {
-            Schema = MementoApiSchema.Build(services.GetRequiredService<IServiceProviderIsService>()),
-            Query = query, Services = scope.ServiceProvider,
-            RequestItems = new Dictionary<string, object?> { [ApiCaller.Key] = caller },
-        });
-        return JsonDocument.Parse(result.ToJson()).RootElement;
+        return await ApiServices.RunAsync(services, schema ??= ApiServices.Schema(services), caller, query);
     }
 
     /// <summary>The data of a successful request (fails with the errors otherwise).</summary>

@@ -3,12 +3,12 @@ using Memento.GraphQL.Execution;
 using Memento.Schema.Api;
 using Memento.Schema.Api.Common;
 using Memento.Schema.Api.Querying;
-using Memento.Schema.Authorization;
-using Memento.Schema.Data;
-using Memento.Schema.Model;
-using Memento.Schema.Services;
+using Memento.Domain.Authorization;
+using Memento.Domain.Data;
+using Memento.Domain.Model;
+using Memento.Domain.Services;
 using Memento.Tests.Schema.Querying;
-using Memento.Tests.Schema.Services.Support;
+using Memento.Tests.Domain.Services.Support;
 using Memento.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -85,12 +85,7 @@ public sealed class ListConnectionsTests
                 .Select(i => new Seeded(i.Id, i.Name, i.Title, i.Description, i.FormatCode, i.UploadedAt)));
         }
         var recorder = new SqlRecorder();
-        var collection = new ServiceCollection();
-        collection.AddSingleton<TimeProvider>(world.Clock);
-        collection.AddScoped(_ => world.NewContext(recorder));
-        collection.AddScoped(sp => new ContainerDeletion(sp.GetRequiredService<MementoDbContext>(), world.DataDirectory));
-        collection.AddMementoDomainServices();
-        return new Api { World = world, Services = collection.BuildServiceProvider(), Sql = recorder, Images = images };
+        return new Api { World = world, Services = ApiServices.Build(world.Clock, () => world.NewContext(recorder), world.DataDirectory), Sql = recorder, Images = images };
     }
 
     private static string[] Names(JsonElement connection) =>

@@ -3,10 +3,10 @@ using Memento.GraphQL.Execution;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Authorization;
-using Memento.Schema.Data;
-using Memento.Schema.Services;
-using Memento.Tests.Schema.Services.Support;
+using Memento.Domain.Authorization;
+using Memento.Domain.Data;
+using Memento.Domain.Services;
+using Memento.Tests.Domain.Services.Support;
 using Memento.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,12 +27,7 @@ public sealed class LoaderGateTests : IAsyncDisposable
     private async Task StartAsync(DatabaseProvider provider)
     {
         world = await ServiceWorld.CreateAsync(provider);
-        var collection = new ServiceCollection();
-        collection.AddSingleton<TimeProvider>(world.Clock);
-        collection.AddScoped(_ => world.NewContext());
-        collection.AddScoped(sp => new ContainerDeletion(sp.GetRequiredService<MementoDbContext>(), world.DataDirectory));
-        collection.AddMementoDomainServices();
-        services = collection.BuildServiceProvider();
+        services = ApiServices.Build(world.Clock, () => world.NewContext(), world.DataDirectory);
         schema = ResolverGate.Apply(MementoApiSchema.Build(services.GetRequiredService<IServiceProviderIsService>()));
     }
 

@@ -3,10 +3,10 @@ using System.Text.Json;
 using Memento.GraphQL.Execution;
 using Memento.Schema.Api;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Authorization;
-using Memento.Schema.Data;
-using Memento.Schema.Model;
-using Memento.Schema.Services;
+using Memento.Domain.Authorization;
+using Memento.Domain.Data;
+using Memento.Domain.Model;
+using Memento.Domain.Services;
 using Memento.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -190,12 +190,7 @@ public sealed class NestedQueryCostTests(DatabaseFixture databases) : IClassFixt
 
     private static ServiceProvider Services(TestDatabase database, CommandCounter counter)
     {
-        var collection = new ServiceCollection();
-        collection.AddSingleton(TimeProvider.System);
-        collection.AddScoped(_ => Context(database, counter));
-        collection.AddScoped(sp => new ContainerDeletion(sp.GetRequiredService<MementoDbContext>(), database.DataDirectory));
-        collection.AddMementoDomainServices();
-        return collection.BuildServiceProvider();
+        return ApiServices.Build(TimeProvider.System, () => Context(database, counter), database.DataDirectory);
     }
 
     private static MementoDbContext Context(TestDatabase database, CommandCounter? counter)

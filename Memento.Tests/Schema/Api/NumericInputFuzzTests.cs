@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Memento.GraphQL.Types;
-using Memento.Schema.Accounts;
+using Memento.Domain.Accounts;
 using Memento.Schema.Api.Querying;
 using Memento.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

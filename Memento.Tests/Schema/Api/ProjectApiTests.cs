@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Memento.GraphQL.Execution;
+using Memento.GraphQL.Types;
 using Memento.Schema.Api;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Authorization;
-using Memento.Schema.Data;
-using Memento.Schema.Services;
-using Memento.Tests.Schema.Services.Support;
+using Memento.Domain.Authorization;
+using Memento.Domain.Data;
+using Memento.Domain.Services;
+using Memento.Tests.Domain.Services.Support;
+using Memento.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.Tests.Schema.Api;
@@ -19,12 +21,7 @@ public sealed class ProjectApiTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         world = await ServiceWorld.CreateAsync();
-        var collection = new ServiceCollection();
-        collection.AddSingleton<TimeProvider>(world.Clock);
-        collection.AddScoped(_ => world.NewContext());
-        collection.AddScoped(sp => new ContainerDeletion(sp.GetRequiredService<MementoDbContext>(), world.DataDirectory));
-        collection.AddMementoDomainServices();
-        services = collection.BuildServiceProvider();
+        services = ApiServices.Build(world.Clock, () => world.NewContext(), world.DataDirectory);
     }
 
     public async Task DisposeAsync()
@@ -33,16 +30,11 @@ public sealed class ProjectApiTests : IAsyncLifetime
         await world.DisposeAsync();
     }
 
+    private GraphQLSchema? schema;
+
     private async Task<JsonElement> Run(string role, string query, Dictionary<string, object?>? variables = null)
     {
-        await using var scope = services.CreateAsyncScope();
-        var result = await new GraphQLExecutor().ExecuteAsync(new ExecutionRequest
-        {
-            Schema = MementoApiSchema.Build(services.GetRequiredService<IServiceProviderIsService>()),
-            Query = query, Variables = variables, Services = scope.ServiceProvider,
-            RequestItems = new Dictionary<string, object?> { [ApiCaller.Key] = world.As(role) },
-        });
-        return JsonDocument.Parse(result.ToJson()).RootElement;
+        return await ApiServices.RunAsync(services, schema ??= ApiServices.Schema(services), world.As(role), query, variables);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using Memento.GraphQL.CodeFirst;
 using Memento.Schema.Api.Querying;
-using Memento.Schema.Model;
-using Memento.Schema.Services.Projects;
+using Memento.Domain.Model;
+using Memento.Domain.Services.Projects;
 
 namespace Memento.Tests.Schema.Querying;
 

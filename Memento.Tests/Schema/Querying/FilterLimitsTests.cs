@@ -13,7 +13,7 @@ namespace Memento.Tests.Schema.Querying;
 /// </summary>
 public sealed class FilterLimitsTests : IDisposable
 {
-    private const string ProjectsQuery = "query($w:ProjectInfoFilter){projects(where:$w){totalCount}}";
+    private const string ProjectsQuery = "query($w:ProjectFilter){projects(where:$w){totalCount}}";
     private static readonly FilterLimits Limits = FilterLimits.Default;
     private readonly MementoAppFactory app = new();
 

@@ -1,5 +1,5 @@
 using Memento.Schema.Api.Querying;
-using Memento.Schema.Data;
+using Memento.Domain.Data;
 using Memento.Tests.Support;
 
 namespace Memento.Tests.Schema.Querying;

@@ -2,8 +2,8 @@ using System.Text.Json;
 using Memento.GraphQL.Execution;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Querying;
-using Memento.Schema.Data;
-using Memento.Schema.Model;
+using Memento.Domain.Data;
+using Memento.Domain.Model;
 using Memento.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

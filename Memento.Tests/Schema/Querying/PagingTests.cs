@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Memento.Schema.Api.Querying;
-using Memento.Schema.Data;
+using Memento.Domain.Data;
 using Memento.Tests.Support;
 
 namespace Memento.Tests.Schema.Querying;

@@ -1,4 +1,4 @@
-using Memento.Schema.Data;
+using Memento.Domain.Data;
 using Memento.Tests.Support;
 
 namespace Memento.Tests.Schema.Querying;

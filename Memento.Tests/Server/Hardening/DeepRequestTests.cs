@@ -41,7 +41,7 @@ public sealed class DeepRequestTests(LiveServer server) : IClassFixture<LiveServ
     public async Task Variables_nested_a_hundred_thousand_deep_are_refused_and_the_server_lives()
     {
         const int depth = 100_000;
-        var json = """{"query":"query($w:ProjectInfoFilter){projects(where:$w){totalCount}}","variables":{"w":"""
+        var json = """{"query":"query($w:ProjectFilter){projects(where:$w){totalCount}}","variables":{"w":"""
                    + new string('[', depth) + new string(']', depth) + "}}";
         var (status, body) = await PostAsync(json);
         Assert.Equal(HttpStatusCode.BadRequest, status);

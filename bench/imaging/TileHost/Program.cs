@@ -1,4 +1,4 @@
-// A bare Kestrel host running the server's real tile endpoint (TileEndpoints + TileRequestHandler, signature check
+// A bare Kestrel host running the server's real tile endpoint (TileEndpoints + TileLookup, signature check
 // included) over one pyramid directory, so wrk measures the endpoint and not the database or the login stack.
 // Usage: TileHost <image directory> <port>; prints the signed prefix on its first line.
 using Memento.Imaging.Tiles;
@@ -8,7 +8,7 @@ var builder = WebApplication.CreateSlimBuilder();
 builder.Logging.ClearProviders();
 var signer = new TileUrlSigner(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), TimeProvider.System);
 // The same tile cache as the server with its default budget (Memento:Imaging:TileCacheMegabytes).
-builder.Services.AddSingleton(new TileRequestHandler(signer, new OneDirectory(Path.GetFullPath(args[0])), new TileFileCache(128L * 1024 * 1024)));
+builder.Services.AddSingleton(new TileLookup(signer, new OneDirectory(Path.GetFullPath(args[0])), new TileFileCache(128L * 1024 * 1024)));
 var app = builder.Build();
 app.MapTileEndpoints();
 Console.WriteLine(signer.Sign(1, "bench", TimeSpan.FromDays(1)));

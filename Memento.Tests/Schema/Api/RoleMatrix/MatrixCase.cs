@@ -2,12 +2,12 @@ using System.Text.Json;
 using Memento.GraphQL.Execution;
 using Memento.GraphQL.Types;
 using Memento.Imaging.Tiles;
-using Memento.Schema.Accounts;
+using Memento.Domain.Accounts;
 using Memento.Schema.Api;
 using Memento.Schema.Api.Common;
-using Memento.Schema.Data;
-using Memento.Schema.Services;
-using Memento.Schema.Services.Images;
+using Memento.Domain.Data;
+using Memento.Domain.Services;
+using Memento.Domain.Services.Images;
 using Memento.Server.Auth;
 using Memento.Server.Hosting;
 using Memento.Server.Jobs;
@@ -107,7 +107,8 @@ public sealed class MatrixCase : IAsyncDisposable
         services.AddScoped<ISessionSignIn, CookieSessionSignIn>();
         services.AddSingleton(Options.Create(new MementoOptions { DataDirectory = directory }));
         services.AddSingleton<JobSignal>();
-        services.AddSingleton<ImageIngestQueue>();
+        services.AddSingleton<IIngestSignal>(sp => sp.GetRequiredService<JobSignal>());
+        services.AddSingleton(new ImageDirectories(directory));
         services.AddSingleton(_ => new TileUrlSigner(
             TileSigningKey.LoadOrCreate(Path.Combine(directory, "secrets", "tile-signing.key")), clock));
         services.AddSingleton<ITileDirectoryResolver, ReadyImageDirectories>();

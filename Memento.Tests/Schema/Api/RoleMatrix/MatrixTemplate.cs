@@ -1,5 +1,5 @@
-using Memento.Schema.Data;
-using Memento.Schema.Data.Migrations;
+using Memento.Domain.Data;
+using Memento.Domain.Data.Migrations;
 using Microsoft.Data.Sqlite;
 
 namespace Memento.Tests.Schema.Api.RoleMatrix;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Memento.Schema.Authorization;
+using Memento.Domain.Authorization;
 
 namespace Memento.Tests.Schema.Api.RoleMatrix;
 

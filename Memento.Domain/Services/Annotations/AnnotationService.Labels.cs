@@ -1,0 +1,46 @@
+using Memento.Domain.Authorization;
+using Memento.Domain.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Memento.Domain.Services.Annotations;
+
+// Labels on one annotation: read by everyone in scope, replaced as a whole by participants (the viewer's toggle
+// buttons and the client's set_annotation_labels both send the full list).
+public sealed partial class AnnotationService
+{
+    public async Task<List<string>> GetLabelsAsync(Caller caller, long annotationId, CancellationToken ct = default)
+    {
+        await policy.RequireReadAnnotationAsync(caller, annotationId, ct);
+        return await db.Annotations.Where(a => a.Id == annotationId).SelectMany(a => a.Labels)
+            .OrderBy(l => l.Name).Select(l => l.Name).ToListAsync(ct);
+    }
+
+    /// <summary>Replaces all labels of the annotation; every name must be a label of its project.</summary>
+    public async Task<List<string>> SetLabelsAsync(Caller caller, long annotationId, IEnumerable<string> labelNames,
+        CancellationToken ct = default)
+    {
+        await policy.RequireParticipateAsync(caller, annotationId, ct);
+        var names = labelNames.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct().ToList();
+        var projectId = await db.Annotations.Where(a => a.Id == annotationId).Select(a => a.Category.ProjectId)
+            .SingleAsync(ct);
+        var labels = await db.Labels.Where(l => l.ProjectId == projectId && names.Contains(l.Name)).ToListAsync(ct);
+        var unknown = names.Except(labels.Select(l => l.Name)).ToList();
+        if (unknown.Count > 0)
+            throw MementoException.Validation("labels",
+                $"Unknown label(s) in this project: {string.Join(", ", unknown)}. Create them first.");
+        var annotation = await db.Annotations.Include(a => a.Labels).SingleAsync(a => a.Id == annotationId, ct);
+        annotation.Labels.Clear();
+        annotation.Labels.AddRange(labels);
+        annotation.Version++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw MementoException.Conflict("Someone changed this annotation at the same time; reload and try again.");
+        }
+        db.ChangeTracker.Clear();
+        return await GetLabelsAsync(caller, annotationId, ct);
+    }
+}

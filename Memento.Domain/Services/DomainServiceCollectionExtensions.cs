@@ -1,0 +1,44 @@
+using Memento.Domain.Authorization;
+using Memento.Domain.Services.Annotations;
+using Memento.Domain.Services.Categories;
+using Memento.Domain.Services.Classifications;
+using Memento.Domain.Services.Comments;
+using Memento.Domain.Services.Images;
+using Memento.Domain.Services.Labels;
+using Memento.Domain.Services.Layers;
+using Memento.Domain.Services.Permissions;
+using Memento.Domain.Services.Projects;
+using Memento.Domain.Services.Regions;
+using Memento.Domain.Services.Reports;
+using Memento.Domain.Services.ShareLinks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Memento.Domain.Services;
+
+public static class DomainServiceCollectionExtensions
+{
+    /// <summary>
+    /// The access policy and the domain services, scoped per request (the policy caches answers for one request).
+    /// The host registers <c>MementoDbContext</c>, <c>ImageDirectories</c> and <c>ContainerDeletion</c> (it knows the data directory).
+    /// </summary>
+    public static IServiceCollection AddMementoDomainServices(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<AccessPolicy>();
+        services.AddScoped<ProjectService>();
+        services.AddScoped<CategoryService>();
+        services.AddScoped<AnnotationService>();
+        services.AddScoped<LayerService>();
+        services.AddScoped<LabelService>();
+        services.AddScoped<ClassificationService>();
+        services.AddScoped<CommentService>();
+        services.AddScoped<RegionService>();
+        services.AddScoped<ImageService>();
+        services.AddScoped<ImageLifecycle>(); // needs the host's ImageDirectories (it knows the data directory)
+        services.AddScoped<PermissionService>();
+        services.AddScoped<ShareLinkService>();
+        services.AddScoped<ReportService>();
+        return services;
+    }
+}

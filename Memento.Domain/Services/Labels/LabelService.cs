@@ -1,0 +1,79 @@
+using Memento.Domain.Authorization;
+using Memento.Domain.Data;
+using Memento.Domain.Model;
+using Memento.Domain.Services.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Memento.Domain.Services.Labels;
+
+public sealed record LabelInfo(long Id, long ProjectId, string Name);
+
+/// <summary>A project's label vocabulary ("positive", "artifact"): read by its members, managed by its administrators.</summary>
+public sealed class LabelService(MementoDbContext db, AccessPolicy policy)
+{
+    public async Task<List<LabelInfo>> ListAsync(Caller caller, long projectId, CancellationToken ct = default)
+    {
+        await policy.RequireReadProjectAsync(caller, projectId, ct);
+        return await db.Labels.AsNoTracking().Where(l => l.ProjectId == projectId).OrderBy(l => l.Name)
+            .Select(l => new LabelInfo(l.Id, l.ProjectId, l.Name)).ToListAsync(ct);
+    }
+
+    public async Task<LabelInfo?> FindByNameAsync(Caller caller, long projectId, string name,
+        CancellationToken ct = default)
+    {
+        await policy.RequireReadProjectAsync(caller, projectId, ct);
+        return await db.Labels.AsNoTracking().Where(l => l.ProjectId == projectId && l.Name == name.Trim())
+            .Select(l => new LabelInfo(l.Id, l.ProjectId, l.Name)).SingleOrDefaultAsync(ct);
+    }
+
+    public async Task<LabelInfo> CreateAsync(Caller caller, long projectId, string name, CancellationToken ct = default)
+    {
+        await policy.RequireAdministerProjectAsync(caller, projectId, ct);
+        var label = new Label { ProjectId = projectId, Name = Inputs.Name(name, max: 100) };
+        await Saving.AddAsync(db, label, $"The project already has a label named '{label.Name}'.", ct);
+        return new LabelInfo(label.Id, projectId, label.Name);
+    }
+
+    public async Task<(LabelInfo Label, bool Created)> GetOrCreateAsync(Caller caller, long projectId, string name,
+        CancellationToken ct = default)
+    {
+        var cleanName = Inputs.Name(name, max: 100);
+        if (await FindByNameAsync(caller, projectId, cleanName, ct) is { } existing) return (existing, false);
+        await policy.RequireAdministerProjectAsync(caller, projectId, ct);
+        var (id, created) = await Saving.GetOrCreateAsync(db,
+            token => db.Labels.Where(l => l.ProjectId == projectId && l.Name == cleanName).Select(l => (long?)l.Id)
+                .SingleOrDefaultAsync(token),
+            () => new Label { ProjectId = projectId, Name = cleanName }, l => l.Id, ct);
+        return (new LabelInfo(id, projectId, cleanName), created);
+    }
+
+    public async Task<LabelInfo> RenameAsync(Caller caller, long id, string name, CancellationToken ct = default)
+    {
+        var projectId = await RequireAdministerAsync(caller, id, ct);
+        var cleanName = Inputs.Name(name, max: 100);
+        try
+        {
+            await db.Labels.Where(l => l.Id == id).ExecuteUpdateAsync(s => s.SetProperty(l => l.Name, cleanName), ct);
+        }
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+        {
+            throw MementoException.Conflict("The project already has a label with this name.");
+        }
+        return new LabelInfo(id, projectId, cleanName);
+    }
+
+    /// <summary>Deletes the label; it leaves every annotation that carried it.</summary>
+    public async Task DeleteAsync(Caller caller, long id, CancellationToken ct = default)
+    {
+        await RequireAdministerAsync(caller, id, ct);
+        await db.Labels.Where(l => l.Id == id).ExecuteDeleteAsync(ct);
+    }
+
+    private async Task<long> RequireAdministerAsync(Caller caller, long id, CancellationToken ct)
+    {
+        var projectId = await db.Labels.Where(l => l.Id == id).Select(l => (long?)l.ProjectId).SingleOrDefaultAsync(ct)
+            ?? throw MementoException.NotFound("Label", id);
+        await policy.RequireAdministerProjectAsync(caller, projectId, ct);
+        return projectId;
+    }
+}

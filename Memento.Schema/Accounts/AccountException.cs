@@ -1,4 +1,0 @@
-namespace Memento.Schema.Accounts;
-
-/// <summary>A request the account rules refuse; the message is meant for the person who made it.</summary>
-public sealed class AccountException(string message) : Exception(message);

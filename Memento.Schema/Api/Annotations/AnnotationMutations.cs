@@ -1,0 +1,53 @@
+using Memento.GraphQL.CodeFirst;
+using Memento.GraphQL.Types;
+using Memento.Schema.Api.Common;
+using Memento.Schema.Api.Loaders;
+using Memento.Domain.Model;
+using Memento.Domain.Services.Annotations;
+using Memento.Domain.Services.Layers;
+
+namespace Memento.Schema.Api.Annotations;
+
+public sealed class AnnotationMutations
+{
+    public Task<AnnotationPayload> CreateAnnotation(CreateAnnotationInput input, IResolveContext context,
+        AnnotationService annotations, LayerService layers) =>
+        Payload(annotations.CreateAsync(ApiCaller.Of(context), input.CategoryId, input.Name, input.Layer.ToSpec(),
+            context.CancellationToken), context, layers);
+
+    /// <summary>Returns the existing annotation with firstLayer null, or creates it with its first layer.</summary>
+    [GraphQLName("getOrCreateAnnotation")]
+    public Task<AnnotationPayload> GetOrCreateAnnotation(CreateAnnotationInput input, IResolveContext context,
+        AnnotationService annotations, LayerService layers) =>
+        Payload(annotations.GetOrCreateAsync(ApiCaller.Of(context), input.CategoryId, input.Name,
+            input.Layer.ToSpec(), context.CancellationToken), context, layers);
+
+    public async Task<AnnotationPayload> SubmitAnnotation(SubmitAnnotationInput input, IResolveContext context,
+        AnnotationService annotations) =>
+        new(await annotations.SubmitAsync(ApiCaller.Of(context), input.Id, context.CancellationToken), null, false);
+
+    /// <summary>Replaces all labels of the annotation; every name must exist in the project.</summary>
+    public async Task<AnnotationPayload> SetAnnotationLabels(SetAnnotationLabelsInput input, IResolveContext context,
+        AnnotationService annotations)
+    {
+        var caller = ApiCaller.Of(context);
+        await annotations.SetLabelsAsync(caller, input.AnnotationId, input.Labels, context.CancellationToken);
+        return new(await annotations.GetAsync(caller, input.AnnotationId, context.CancellationToken), null, false);
+    }
+
+    public async Task<DeletePayload> DeleteAnnotation(DeleteInput input, IResolveContext context,
+        AnnotationService annotations)
+    {
+        await annotations.DeleteAsync(ApiCaller.Of(context), input.Id, context.CancellationToken);
+        return new(input.Id);
+    }
+
+    private static async Task<AnnotationPayload> Payload(Task<AnnotationCreated> pending, IResolveContext context,
+        LayerService layers)
+    {
+        var result = await pending;
+        var layer = result.FirstLayerId is { } id
+            ? await layers.GetAsync(ApiCaller.Of(context), id, context.CancellationToken) : null;
+        return new(result.Annotation, layer, result.Created);
+    }
+}

@@ -1,0 +1,10 @@
+using Memento.Domain.Services.Categories;
+using Memento.GraphQL.CodeFirst;
+using Memento.GraphQL.Types;
+using Memento.Schema.Api.Common;
+
+namespace Memento.Schema.Api.Categories;
+
+public sealed record CategoryPayload(CategoryInfo Category);
+
+public sealed record GetOrCreateCategoryPayload(CategoryInfo Category, bool Created);

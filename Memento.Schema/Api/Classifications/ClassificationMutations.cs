@@ -1,0 +1,42 @@
+using Memento.GraphQL.CodeFirst;
+using Memento.GraphQL.Types;
+using Memento.Schema.Api.Common;
+using Memento.Domain.Services.Classifications;
+
+namespace Memento.Schema.Api.Classifications;
+
+public sealed class ClassificationMutations
+{
+    public async Task<ClassificationPayload> CreateClassification(CreateClassificationInput input,
+        IResolveContext context, ClassificationService classifications) =>
+        new(await classifications.CreateAsync(ApiCaller.Of(context), input.ProjectId, input.Name,
+            input.TypeCode ?? "M", input.Data ?? "", context.CancellationToken), true);
+
+    [GraphQLName("getOrCreateClassification")]
+    public async Task<ClassificationPayload> GetOrCreateClassification(CreateClassificationInput input,
+        IResolveContext context, ClassificationService classifications)
+    {
+        var (classification, created) = await classifications.GetOrCreateAsync(ApiCaller.Of(context),
+            input.ProjectId, input.Name, input.TypeCode ?? "M", input.Data ?? "", context.CancellationToken);
+        return new(classification, created);
+    }
+
+    public async Task<ClassificationListPayload> LinkClassifications(LinkClassificationsInput input,
+        IResolveContext context, ClassificationService classifications) =>
+        new(await classifications.SetForCategoryAsync(ApiCaller.Of(context), input.CategoryId, input.Names,
+            context.CancellationToken));
+
+    /// <summary>Records the caller's choices on an annotation, replacing the previous ones.</summary>
+    public async Task<ClassifyAnnotationPayload> ClassifyAnnotation(ClassifyAnnotationInput input,
+        IResolveContext context, ClassificationService classifications) =>
+        new(await classifications.ClassifyAsync(ApiCaller.Of(context), input.AnnotationId,
+            input.Choices.Select(c => new ClassificationPick(c.ClassificationId, c.Option ?? "")).ToList(),
+            context.CancellationToken));
+
+    public async Task<DeletePayload> DeleteClassification(DeleteInput input, IResolveContext context,
+        ClassificationService classifications)
+    {
+        await classifications.DeleteAsync(ApiCaller.Of(context), input.Id, context.CancellationToken);
+        return new(input.Id);
+    }
+}

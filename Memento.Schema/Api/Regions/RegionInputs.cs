@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Memento.Domain.Services.Regions;
+using Memento.GraphQL.Types;
+using Memento.Schema.Api.Common;
+
+namespace Memento.Schema.Api.Regions;
+
+/// <summary>
+/// A region in the dataset API's format: type bbox, polygon, polyline or point; shape its JSON geometry, an object
+/// {"x","y","w","h"} for a bbox, {"x","y"} for a point, else a list of {"x","y"} points; an optional object type id
+/// and style JSON.
+/// </summary>
+public sealed record RegionShapeInput(string Type, JsonElement Shape, string? Object = null, JsonElement? Style = null)
+{
+    internal RegionInput ToInput() => new(Type, Shape, Object, Style);
+}
+
+public sealed record SaveRegionsInput(long LayerId, List<RegionShapeInput> Regions);
+
+public sealed record AddRegionInput(long LayerId, RegionShapeInput Region);
+
+/// <summary>A stored region, its geometry as JSON.</summary>
+public sealed record Region(long Id, long LayerId, string Type, JsonElement Shape, string? Object, JsonElement? Style)
+{
+    internal static Region Of(RegionInfo r) => new(r.Id, r.LayerId, r.Type, Parse(r.ShapeJson)!.Value, r.Object,
+        Parse(r.StyleJson));
+
+    private static JsonElement? Parse(string? json) =>
+        string.IsNullOrEmpty(json) ? null : JsonDocument.Parse(json).RootElement.Clone();
+}

@@ -1,8 +1,0 @@
-namespace Memento.Schema.Model;
-
-/// <summary>A classification offered in a category.</summary>
-public class CategoryClassification
-{
-    public long CategoryId { get; set; }
-    public long ClassificationId { get; set; }
-}

@@ -1,8 +1,0 @@
-namespace Memento.Schema.Model;
-
-/// <summary>An image placed in a gallery.</summary>
-public class GalleryImage
-{
-    public long GalleryId { get; set; }
-    public long ImageId { get; set; }
-}

@@ -1,3 +1,0 @@
-namespace Memento.Schema.Services.Categories;
-
-public sealed record CategoryInfo(long Id, long ProjectId, string Name, string Settings, DateTimeOffset CreatedAt);
