@@ -20,12 +20,22 @@ internal static class LayerRules
         if (annotationId is { } a) layer.AnnotationId = a;
         layer.ImageId = await ImageAsync(db, projectId, spec.Kind, spec.ImageId, ct);
         layer.ParentLayerId = await ParentAsync(db, annotationId, spec.ParentId, ct);
-        layer.Sequence = spec.Sequence >= 0 ? spec.Sequence
+        layer.Sequence = spec.Sequence >= 0 ? Sequence(spec.Sequence)
             : annotationId is { } id
                 ? (await db.Layers.Where(l => l.AnnotationId == id).MaxAsync(l => (int?)l.Sequence, ct) ?? 0) + 1
                 : 1;
         return layer;
     }
+
+    /// <summary>
+    /// The largest sequence number a layer may be given. Appending takes the annotation's highest plus one, so a
+    /// number near int.MaxValue would make the next append wrap around to a negative number (wrong order).
+    /// </summary>
+    public const int MaxSequence = 1_000_000;
+
+    /// <summary>A given sequence number (negative ones mean "append" and are handled by the caller).</summary>
+    public static int Sequence(int sequence) => sequence <= MaxSequence ? sequence
+        : throw MementoException.Validation("sequence", $"A layer's sequence must be at most {MaxSequence:N0} (or -1 to append).");
 
     /// <summary>An image layer needs an image of the same project; other kinds show none.</summary>
     public static async Task<long?> ImageAsync(MementoDbContext db, long projectId, LayerKind kind, long imageId,
