@@ -15,7 +15,8 @@ namespace Memento.Domain.Services.Annotations;
 public sealed partial class AnnotationService(MementoDbContext db, AccessPolicy policy,
     ContainerDeletion deletion, TimeProvider clock)
 {
-    internal static readonly Expression<Func<Annotation, AnnotationInfo>> ToInfo = a => new AnnotationInfo(a.Id,
+    /// <summary>The read model as one SQL projection, for the API's batched loaders too.</summary>
+    public static readonly Expression<Func<Annotation, AnnotationInfo>> ToInfo = a => new AnnotationInfo(a.Id,
         a.CategoryId, a.Category.ProjectId, a.Name, a.Status, a.SubmittedAt, a.CreatedAt);
 
     public async Task<AnnotationInfo> GetAsync(Caller caller, long id, CancellationToken ct = default)

@@ -11,7 +11,8 @@ namespace Memento.Domain.Services.Categories;
 public sealed class CategoryService(MementoDbContext db, AccessPolicy policy, ContainerDeletion deletion,
     TimeProvider clock)
 {
-    internal static readonly Expression<Func<Category, CategoryInfo>> ToInfo =
+    /// <summary>The read model as one SQL projection, for the API's batched loaders too.</summary>
+    public static readonly Expression<Func<Category, CategoryInfo>> ToInfo =
         c => new CategoryInfo(c.Id, c.ProjectId, c.Name, c.Settings, c.CreatedAt);
 
     public async Task<CategoryInfo> GetAsync(Caller caller, long id, CancellationToken ct = default)

@@ -13,7 +13,8 @@ namespace Memento.Domain.Services.Images;
 /// </summary>
 public sealed class ImageService(MementoDbContext db, AccessPolicy policy, TimeProvider clock)
 {
-    internal static readonly Expression<Func<Image, ImageInfo>> ToInfo = i => new ImageInfo(i.Id, i.ProjectId, i.Name,
+    /// <summary>The read model as one SQL projection, for the API's batched loaders too.</summary>
+    public static readonly Expression<Func<Image, ImageInfo>> ToInfo = i => new ImageInfo(i.Id, i.ProjectId, i.Name,
         i.Type, i.FormatCode, i.ExternalUrl, i.Width, i.Height, i.State, i.Error, i.Title, i.Description, i.UploadedAt,
         i.Bands, i.BitDepth, i.ProgressPercent, i.OriginUrl, i.NatureId, i.StorageDirectory);
 

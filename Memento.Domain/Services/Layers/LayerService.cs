@@ -14,7 +14,8 @@ namespace Memento.Domain.Services.Layers;
 /// </summary>
 public sealed class LayerService(MementoDbContext db, AccessPolicy policy, TimeProvider clock)
 {
-    internal static readonly Expression<Func<Layer, LayerInfo>> ToInfo = l => new LayerInfo(l.Id, l.AnnotationId,
+    /// <summary>The read model as one SQL projection, for the API's batched loaders too.</summary>
+    public static readonly Expression<Func<Layer, LayerInfo>> ToInfo = l => new LayerInfo(l.Id, l.AnnotationId,
         l.Name, l.Kind, l.ImageId, l.Settings, l.Sequence, l.ParentLayerId, l.OwnerId);
 
     public async Task<LayerInfo> GetAsync(Caller caller, long id, CancellationToken ct = default)

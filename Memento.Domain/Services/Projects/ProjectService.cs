@@ -11,7 +11,8 @@ namespace Memento.Domain.Services.Projects;
 public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, ContainerDeletion deletion,
     TimeProvider clock)
 {
-    internal static readonly Expression<Func<Project, ProjectInfo>> ToInfo =
+    /// <summary>The read model as one SQL projection, for the API's batched loaders too.</summary>
+    public static readonly Expression<Func<Project, ProjectInfo>> ToInfo =
         p => new ProjectInfo(p.Id, p.Name, p.Settings, p.Visibility, p.OwnerId, p.CreatedAt);
 
     /// <summary>A project row (possibly projected to a few columns) as the API returns it.</summary>
