@@ -81,6 +81,17 @@ public sealed partial class AccessPolicy(MementoDbContext db, TimeProvider clock
         Task.FromResult(caller.IsUser);
 
     /// <summary>
+    /// Sees the management pages (the home page's "Other actions": Projects, Share image): whoever may create
+    /// projects or administers at least one.
+    /// </summary>
+    public async Task<bool> ManagesProjectsAsync(Caller caller, CancellationToken ct = default)
+    {
+        if (!caller.IsUser) return false;
+        if (await IsSysAdminAsync(caller, ct) || await CanCreateProjectsAsync(caller, ct)) return true;
+        return await Cached("projects.manage", 0, caller, () => db.Projects.Where(ProjectAdministrable(caller)).AnyAsync(ct));
+    }
+
+    /// <summary>
     /// A system administrator either way one is made: the account flag (createUser, setSysadm; the sign-in claim)
     /// or the sysadm role code (grantRole), which every other check already honours.
     /// </summary>

@@ -1,3 +1,4 @@
+using Memento.Server.Pages.Shell;
 using System.Globalization;
 using Memento.Domain.Accounts;
 using Memento.Server.Hosting;

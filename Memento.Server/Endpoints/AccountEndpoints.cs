@@ -1,3 +1,4 @@
+using Memento.Server.Pages.Shell;
 using Memento.Domain.Accounts;
 using Memento.Server.Auth;
 using Memento.Server.Pages;

@@ -1,3 +1,4 @@
+using Memento.Server.Pages.Shell;
 using System.Diagnostics;
 using Memento.Server.Pages;
 using Microsoft.AspNetCore.Diagnostics;

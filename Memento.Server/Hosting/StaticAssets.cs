@@ -8,10 +8,12 @@ namespace Memento.Server.Hosting;
 /// </summary>
 public static class StaticAssets
 {
-    /// <summary>URL prefix → folder under node_modules/.</summary>
+    /// <summary>URL prefix → folder under node_modules/ (each also listed in Memento.Server.csproj, so publish copies it).</summary>
     private static readonly (string Url, string Folder)[] NpmPackages =
     [
         ("/lib/htmx", "htmx.org/dist"),
+        // The icon font the manual's names come from (dashboard, person_add, visibility_off…), see wwwroot/css/icons.css.
+        ("/lib/icons", "@material-symbols/font-400"),
     ];
 
     public static WebApplication UseMementoStaticFiles(this WebApplication app)

@@ -1,4 +1,5 @@
 using Memento.Tests.Server;
+using Memento.Tests.Browser.Support;
 using Microsoft.Playwright;
 
 namespace Memento.Tests.Browser;

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace Memento.Tests.Browser;
+namespace Memento.Tests.Browser.Support;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright, headless, as the developers' guide prescribes (never a downloaded

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Memento.Server.Pages;
+namespace Memento.Server.Pages.Shell;
 
 /// <summary>Renders a page component as a full HTML response.</summary>
 public static class Html
