@@ -11,6 +11,7 @@ using Memento.Domain.Services.Projects;
 using Memento.Domain.Services.Regions;
 using Memento.Domain.Services.Reports;
 using Memento.Domain.Services.ShareLinks;
+using Memento.Domain.Services.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -38,6 +39,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<ImageLifecycle>(); // needs the host's ImageDirectories (it knows the data directory)
         services.AddScoped<PermissionService>();
         services.AddScoped<ShareLinkService>();
+        services.AddScoped<UserDirectory>();
         services.AddScoped<ReportService>();
         return services;
     }
