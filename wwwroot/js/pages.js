@@ -24,3 +24,19 @@ function announce(button, text) {
   status.textContent = text;
   setTimeout(() => { status.textContent = status === button ? before : ''; }, 2000);
 }
+
+// Upload progress for htmx forms: <form hx-post=… hx-encoding="multipart/form-data"> containing
+// <progress data-upload-progress max="100" value="0" hidden> (and optionally <span data-upload-percent>).
+// htmx reports the browser's upload progress events; the bar shows while the file is sent. Without JavaScript the
+// form posts normally and the browser shows its own progress.
+document.addEventListener('htmx:xhr:progress', (event) => {
+  const form = event.target.closest('form');
+  const bar = form?.querySelector('[data-upload-progress]');
+  if (!bar || !event.detail.lengthComputable) return;
+  const percent = Math.round((event.detail.loaded / event.detail.total) * 100);
+  bar.hidden = false;
+  bar.value = percent;
+  bar.textContent = `${percent} %`;
+  const label = form.querySelector('[data-upload-percent]');
+  if (label) label.textContent = percent < 100 ? `Uploading… ${percent} %` : 'Upload complete, processing…';
+});
