@@ -9,23 +9,23 @@ namespace Memento.Tests.Browser;
 /// home page, then uses the /graphql query page — the editor runs a query with the session cookie and the explorer
 /// lists the schema from introspection.
 /// </summary>
-public sealed class SignInAndQueryPageTests(ChromiumFixture chromium, LiveServer server)
-    : IClassFixture<ChromiumFixture>, IClassFixture<LiveServer>
+[Collection(BrowserCollection.Name)]
+public sealed class SignInAndQueryPageTests(BrowserWorld world)
 {
     [Fact]
     public async Task Signing_in_in_a_browser_opens_a_session_that_the_query_page_uses()
     {
-        await using var context = await chromium.Browser.NewContextAsync();
+        await using var context = await world.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync(server.Url + "login");
+        await page.GotoAsync(world.Url + "login");
         await page.FillAsync("input[name=userName]", "admin");
         await page.FillAsync("input[name=password]", LiveServer.Password);
         await page.ClickAsync("button[type=submit], input[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/login"));
         Assert.Contains(await context.CookiesAsync(), c => c is { Name: "memento.session", HttpOnly: true });
 
-        await page.GotoAsync(server.Url + "graphql");
+        await page.GotoAsync(world.Url + "graphql");
         await page.FillAsync("#query", "{ me { username isSysadm } }");
         await page.ClickAsync("#run");
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("HTTP 200");
@@ -37,17 +37,17 @@ public sealed class SignInAndQueryPageTests(ChromiumFixture chromium, LiveServer
     [Fact]
     public async Task Without_a_session_the_login_page_refuses_a_wrong_password_and_the_query_page_sees_no_user()
     {
-        await using var context = await chromium.Browser.NewContextAsync();
+        await using var context = await world.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync(server.Url + "login");
+        await page.GotoAsync(world.Url + "login");
         await page.FillAsync("input[name=userName]", "admin");
         await page.FillAsync("input[name=password]", "not the password");
         await page.ClickAsync("button[type=submit], input[type=submit]");
         Assert.Contains("/login", page.Url);
         Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name == "memento.session");
 
-        await page.GotoAsync(server.Url + "graphql");
+        await page.GotoAsync(world.Url + "graphql");
         await page.FillAsync("#query", "{ me { username } }");
         await page.ClickAsync("#run");
         await Assertions.Expect(page.Locator("#result")).ToContainTextAsync("\"me\": null");
@@ -56,9 +56,9 @@ public sealed class SignInAndQueryPageTests(ChromiumFixture chromium, LiveServer
     [Fact]
     public async Task The_query_page_explorer_lists_the_schema_and_filters_its_types()
     {
-        await using var context = await chromium.Browser.NewContextAsync();
+        await using var context = await world.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync(server.Url + "graphql");
+        await page.GotoAsync(world.Url + "graphql");
 
         var explorer = page.Locator("#explorer");
         await Assertions.Expect(explorer).Not.ToContainTextAsync("Loading schema");
