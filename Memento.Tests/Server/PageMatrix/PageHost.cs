@@ -1,0 +1,89 @@
+using System.Net;
+using Memento.Domain.Data;
+using Memento.Tests.Schema.Api.RoleMatrix;
+using Memento.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Memento.Tests.Server.PageMatrix;
+
+/// <summary>
+/// The whole server in memory (<see cref="MementoAppFactory"/>) over a private copy of the role matrix's world:
+/// the template database file is copied into the factory's data directory before the host starts, so the pages see
+/// the same users, scopes and PRIV markers as the API's matrix. Each caller gets a browser-like client that signed
+/// in through /login with <see cref="MatrixWorld.Password"/> (or none, for callers without an account).
+/// </summary>
+public sealed class PageHost : IAsyncDisposable
+{
+    private readonly MementoAppFactory app;
+    private readonly Dictionary<string, BrowserClient> clients = [];
+
+    private PageHost(MatrixWorld world, MementoAppFactory app)
+    {
+        World = world;
+        this.app = app;
+    }
+
+    public MatrixWorld World { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public string DatabaseFile => Path.Combine(app.DataDirectory, MementoDatabase.SqliteFileName);
+
+    public static async Task<PageHost> CreateAsync()
+    {
+        var (world, template) = await MatrixTemplate.GetAsync();
+        // Every caller signs in from the same test address; the per-address budget is LoginTests' concern.
+        var app = new MementoAppFactory(new Dictionary<string, string?> { ["Memento:LoginAttemptsPerMinute"] = "100000" });
+        File.Copy(template, Path.Combine(app.DataDirectory, MementoDatabase.SqliteFileName));
+        return new PageHost(world, app);
+    }
+
+    public Task<DatabaseFingerprint> FingerprintAsync() => DatabaseFingerprint.ReadAsync(DatabaseFile);
+
+    /// <summary>The caller's client, signed in on first use.</summary>
+    public async Task<BrowserClient> ClientAsync(string caller)
+    {
+        if (clients.TryGetValue(caller, out var client)) return client;
+        client = app.CreateBrowser();
+        if (PageRows.SignedIn.Contains(caller)) await client.SignInAsync(caller, MatrixWorld.Password);
+        clients[caller] = client;
+        return client;
+    }
+
+    /// <summary>
+    /// Sends the row's request as the caller, as their browser would: a post carries the caller's own antiforgery
+    /// token (taken from a page they may open), so a refusal is the page's, not the forgery check's.
+    /// </summary>
+    public async Task<(HttpResponseMessage Response, string Body)> SendAsync(PageRow row, string caller)
+    {
+        var client = await ClientAsync(caller);
+        var url = row.Url(World, caller);
+        if (!row.IsPost)
+        {
+            var (response, _) = await client.GetPageAsync(url);
+            return (response, await response.Content.ReadAsStringAsync());
+        }
+        var fields = row.Form(World, caller).ToList();
+        fields.Add(await AntiforgeryFieldAsync(client, caller));
+        var (posted, _) = await client.PostAsync(url, fields);
+        return (posted, await posted.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<KeyValuePair<string, string>> AntiforgeryFieldAsync(BrowserClient client, string caller)
+    {
+        // Every signed-in page carries the sign-out form; the login page has its own.
+        var source = PageRows.SignedIn.Contains(caller) ? "/account/tokens" : "/login";
+        var (response, page) = await client.GetPageAsync(source);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{caller} could not open {source} for an antiforgery token");
+        var input = page.QuerySelector("input[name=__RequestVerificationToken]")
+                    ?? throw new Xunit.Sdk.XunitException($"{source} has no antiforgery field");
+        return KeyValuePair.Create("__RequestVerificationToken", input.GetAttribute("value") ?? "");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in clients.Values) client.Dispose();
+        await app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+}
