@@ -72,6 +72,12 @@ export async function buildScene(url, token, samples) {
   for (const name of ['alice', 'bob', 'carol', 'dave']) {
     users.push((await q('mutation($u: String!) { createUser(input: { username: $u, password: "scene-user-password-1" }) { user { id } } }', { u: name })).createUser.user.id);
   }
+  // Members at each scope: alice takes part in the project, bob views it, carol takes part in a category, dave in an annotation.
+  for (const [user, code, scope] of [[users[0], 'propar', project], [users[1], 'provie', project],
+    [users[2], 'catpar', categories[0]], [users[3], 'annpar', annotations[0]]]) {
+    await q('mutation($u: Long!, $c: String!, $s: Long) { grantRole(input: { userId: $u, code: $c, scopeId: $s }) { permission { __typename } } }',
+      { u: Number(user), c: code, s: Number(scope) });
+  }
   const link = await q('mutation($a: Long!) { createShareLink(input: { annotationId: $a }) { token } }', { a: annotations[0] });
   return {
     project: id(project), category: id(categories[0]), annotation: id(annotations[0]), image: id(images[0]),
