@@ -64,9 +64,21 @@ public sealed class PageHost : IAsyncDisposable
             return (response, await response.Content.ReadAsStringAsync());
         }
         var fields = row.Form(World, caller).ToList();
-        fields.Add(await AntiforgeryFieldAsync(client, caller));
+        fields.Insert(0, await AntiforgeryFieldAsync(client, caller));
+        if (row.Multipart) return await PostMultipartAsync(client, url, fields);
         var (posted, _) = await client.PostAsync(url, fields);
         return (posted, await posted.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<(HttpResponseMessage, string)> PostMultipartAsync(BrowserClient client, string url,
+        List<KeyValuePair<string, string>> fields)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields) content.Add(new StringContent(value), name);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+        request.Headers.Accept.ParseAdd("text/html");
+        var response = await client.Http.SendAsync(request);
+        return (response, await response.Content.ReadAsStringAsync());
     }
 
     private static async Task<KeyValuePair<string, string>> AntiforgeryFieldAsync(BrowserClient client, string caller)

@@ -36,6 +36,15 @@ public sealed record PageRow(string Name, string Method, string Route, string[] 
     /// <summary>Allowed posts interfere with one another (a delete): each allowed caller gets a fresh world.</summary>
     public bool Isolated { get; init; }
 
+    /// <summary>The form is sent as multipart/form-data (a streamed upload form), the antiforgery token first.</summary>
+    public bool Multipart { get; init; }
+
+    /// <summary>
+    /// The markers this caller must never see here; defaults to <see cref="Roles.Unseen"/>. Rows whose URL itself
+    /// grants access (a share link's token) override it.
+    /// </summary>
+    public Func<string, string[]> Unseen { get; init; } = Roles.Unseen;
+
     public bool IsPost => Method == "POST";
 
     public override string ToString() => Name;
