@@ -9,22 +9,25 @@ namespace Memento.Tests.Browser.Hostile;
 /// not wrap it overflows. Made through the API as the admin; the signed-in user (a system administrator, so every
 /// page is open to them) has a right-to-left name as long as user names go (user names allow letters only).
 /// </summary>
-public sealed record HostileWorld(string UserName, string Password, long UserId, long Project, long Category,
-    long Annotation, long Layer, long Image, long Label, long Classification, long Comment, Dictionary<string, string> Names)
+public sealed record HostileWorld(string Tag, string UserName, string Password, long UserId, long Project, long Category,
+    long Annotation, long Layer, long Image, long Label, long Classification, long Comment, string ShareToken,
+    Dictionary<string, string> Names)
 {
     public const string Markup = "<script>alert(1)</script>\"><img src=x onerror=alert(1)>";
     public const string RightToLeft = "\u202Eevil";
     public const string Emoji = "🧫🔬";
 
-    /// <summary>A hostile name of at most <paramref name="maxLength"/> characters, unique in the run.</summary>
-    public static string Name(string kind, int maxLength)
+    /// <summary>A hostile name of at most <paramref name="maxLength"/> characters; <paramref name="tag"/> finds it in a search.</summary>
+    public static string Name(string kind, string tag, int maxLength)
     {
-        var head = $"{Markup} {RightToLeft} {Emoji} {kind} {Guid.NewGuid().ToString("N")[..6]} ";
+        var head = $"{Markup} {RightToLeft} {Emoji} {kind} {tag} ";
         return head + new string('W', Math.Min(300, maxLength) - head.Length);
     }
 
     public static async Task<HostileWorld> CreateAsync(BrowserWorld world)
     {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        string Name(string kind, int maxLength) => HostileWorld.Name(kind, tag, maxLength);
         var names = new Dictionary<string, string>
         {
             ["project"] = Name("project", 200), ["category"] = Name("category", 200), ["annotation"] = Name("annotation", 200),
@@ -32,7 +35,7 @@ public sealed record HostileWorld(string UserName, string Password, long UserId,
             ["classification"] = Name("classification", 200), ["comment"] = Name("comment", 300),
         };
         // Letters of a right-to-left script, as many as a user name may have (64).
-        var userName = "שלום-" + Guid.NewGuid().ToString("N")[..6] + "-" + new string('ש', 52);
+        var userName = "שלום-" + tag + "-" + new string('ש', 52);
         names["user"] = userName;
         const string password = "hostile-user-password-1";
         // Users have ID ids (strings), the rest Long ones (numbers).
@@ -65,7 +68,12 @@ public sealed record HostileWorld(string UserName, string Password, long UserId,
             new { c = category, n = names["classification"] });
         var comment = Id(await world.AdminAsync("mutation($l: Long!, $t: String!) { addComment(input: { layerId: $l, content: $t }) { comment { id } } }",
             new { l = layer, t = names["comment"] }), "addComment", "comment");
-        return new HostileWorld(userName, password, user, project, category, annotationId, layer, image, label,
-            classification, comment, names);
+        // A member at the project (the members pages list them) and a share link (what its holder opens).
+        await world.AdminAsync("mutation($u: Long!, $p: Long!) { grantRole(input: { userId: $u, code: \"propar\", scopeId: $p }) { permission { __typename } } }",
+            new { u = user, p = project });
+        var share = (await world.AdminAsync("mutation($a: Long!) { createShareLink(input: { annotationId: $a }) { token } }",
+            new { a = annotationId })).GetProperty("createShareLink").GetProperty("token").GetString()!;
+        return new HostileWorld(tag, userName, password, user, project, category, annotationId, layer, image, label,
+            classification, comment, share, names);
     }
 }
