@@ -40,6 +40,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<PermissionService>();
         services.AddScoped<ShareLinkService>();
         services.AddScoped<UserDirectory>();
+        services.AddScoped<Accounts.UserAdministration>(); // needs the host's AccountService
         services.AddScoped<ReportService>();
         return services;
     }
