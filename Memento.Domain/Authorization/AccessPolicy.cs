@@ -24,6 +24,9 @@ public sealed partial class AccessPolicy(MementoDbContext db, TimeProvider clock
     /// <summary>Projects the caller can open: any role in or under the project, ownership, or public + signed in.</summary>
     public IQueryable<Project> VisibleProjects(Caller caller) => db.Projects.Where(ProjectVisible(caller));
 
+    /// <summary>Projects the caller administers: ownership, proadm on it, or system administration.</summary>
+    public IQueryable<Project> AdministeredProjects(Caller caller) => db.Projects.Where(ProjectAdministrable(caller));
+
     /// <summary>
     /// Categories the caller can see. A catpar/catvie sees only its category; an annpar/annvie sees the categories
     /// holding its annotations; project-wide roles see all. Sibling categories never appear.

@@ -28,6 +28,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AccessPolicy>();
         services.AddScoped<ProjectService>();
+        services.AddScoped<ProjectDirectory>();
         services.AddScoped<CategoryService>();
         services.AddScoped<AnnotationService>();
         services.AddScoped<LayerService>();
