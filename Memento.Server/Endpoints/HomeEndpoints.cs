@@ -10,7 +10,9 @@ public static class HomeEndpoints
     public static IEndpointRouteBuilder MapHomePages(this IEndpointRouteBuilder app)
     {
         var home = app.MapGroup("").WithPageFailures();
-        home.MapGet("/", Home);
+        // Authorization first, as before the dashboard existed: a browser is sent to the login, a script with a
+        // bad token gets 401.
+        home.MapGet("/", Home).RequireAuthorization();
         return app;
     }
 
