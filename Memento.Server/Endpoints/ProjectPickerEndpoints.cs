@@ -47,12 +47,12 @@ public static class ProjectPickerEndpoints
     }
 
     private static async Task<IResult> Create(HttpContext http, ProjectService projects, ProjectDirectory directory,
-        AccessPolicy policy, [FromForm] CreateForm form)
+        AccessPolicy policy, [FromForm] CreateForm? form)
     {
         var session = await ManagerSessionAsync(http);
         try
         {
-            var project = await projects.CreateAsync(session.Caller, form.Name ?? "", ct: http.RequestAborted);
+            var project = await projects.CreateAsync(session.Caller, form?.Name ?? "", ct: http.RequestAborted);
             return Htmx.SeeOther(http, $"/projects/{project.Id}");
         }
         catch (MementoException e) when (e.Code is ErrorCode.Validation or ErrorCode.Conflict)
@@ -60,7 +60,7 @@ public static class ProjectPickerEndpoints
             var page = await directory.AdministeredAsync(session.Caller, null, 0, http.RequestAborted);
             return Html.Page<ProjectsPage>(new
             {
-                Session = session, Projects = page, CanCreate = true, NewName = form.Name,
+                Session = session, Projects = page, CanCreate = true, NewName = form?.Name,
                 Errors = new Dictionary<string, string> { ["name"] = e.Message },
             }, StatusCodes.Status400BadRequest);
         }

@@ -19,6 +19,8 @@ public static class UserAdminEndpoints
     public sealed class PasswordForm { public string? Password { get; set; } public string? ConfirmPassword { get; set; } public bool KeepSessions { get; set; } }
     public sealed class CodesForm { public bool SysAdm { get; set; } public bool ProAdm { get; set; } }
     public sealed class DeleteForm { public bool Confirmed { get; set; } }
+    // The binder gives null, not an empty object, for a form with none of the class's fields (no box ticked, an
+    // unconfirmed delete): those handlers take the form as nullable and read null as "all unticked".
 
     /// <summary>What a plain browser sees after the redirect that follows a successful form: fixed texts only.</summary>
     private static readonly Dictionary<string, string> Saved = new()
@@ -67,9 +69,10 @@ public static class UserAdminEndpoints
     private static async Task<IResult> ShowNew(HttpContext http, UserAdministration admin) =>
         Html.Page<NewUserPage>(new { Session = await AdminSessionAsync(http, admin) });
 
-    private static async Task<IResult> Create(HttpContext http, UserAdministration admin, [FromForm] NewUserForm form)
+    private static async Task<IResult> Create(HttpContext http, UserAdministration admin, [FromForm] NewUserForm? form)
     {
         var session = await AdminSessionAsync(http, admin);
+        form ??= new NewUserForm();
         IResult Refused(string field, string message) => Html.Page<NewUserPage>(new
         {
             Session = session, form.UserName, Errors = new Dictionary<string, string> { [field] = message },
@@ -98,21 +101,21 @@ public static class UserAdminEndpoints
         });
     }
 
-    private static Task<IResult> Rename(HttpContext http, UserAdministration admin, long id, [FromForm] RenameForm form) =>
-        ChangeAsync(http, admin, id, "renamed", (caller, ct) => admin.RenameAsync(caller, id, form.UserName ?? "", ct),
-            newName: form.UserName);
+    private static Task<IResult> Rename(HttpContext http, UserAdministration admin, long id, [FromForm] RenameForm? form) =>
+        ChangeAsync(http, admin, id, "renamed", (caller, ct) => admin.RenameAsync(caller, id, form?.UserName ?? "", ct),
+            newName: form?.UserName);
 
     private static Task<IResult> ResetPassword(HttpContext http, UserAdministration admin, long id,
-        [FromForm] PasswordForm form) =>
-        ChangeAsync(http, admin, id, "password", (caller, ct) => form.Password != form.ConfirmPassword
+        [FromForm] PasswordForm? form) =>
+        ChangeAsync(http, admin, id, "password", (caller, ct) => form?.Password != form?.ConfirmPassword
             ? throw MementoException.Validation("confirmPassword", PasswordsDiffer)
-            : admin.ResetPasswordAsync(caller, id, form.Password ?? "", form.KeepSessions, ct));
+            : admin.ResetPasswordAsync(caller, id, form?.Password ?? "", form?.KeepSessions == true, ct));
 
-    private static Task<IResult> SetCodes(HttpContext http, UserAdministration admin, long id, [FromForm] CodesForm form) =>
+    private static Task<IResult> SetCodes(HttpContext http, UserAdministration admin, long id, [FromForm] CodesForm? form) =>
         ChangeAsync(http, admin, id, "codes", async (caller, ct) =>
         {
-            await admin.SetSysAdminAsync(caller, id, form.SysAdm, ct);
-            return await admin.SetProAdmAsync(caller, id, form.ProAdm, ct);
+            await admin.SetSysAdminAsync(caller, id, form?.SysAdm == true, ct);
+            return await admin.SetProAdmAsync(caller, id, form?.ProAdm == true, ct);
         });
 
     /// <summary>
@@ -153,11 +156,11 @@ public static class UserAdminEndpoints
         return Html.Page<DeleteUserPage>(new { Session = session, Account = account });
     }
 
-    private static async Task<IResult> Delete(HttpContext http, UserAdministration admin, long id, [FromForm] DeleteForm form)
+    private static async Task<IResult> Delete(HttpContext http, UserAdministration admin, long id, [FromForm] DeleteForm? form)
     {
         var session = await AdminSessionAsync(http, admin);
         // An unconfirmed post (the edit page's button without JavaScript) asks first.
-        if (!form.Confirmed) return Htmx.SeeOther(http, $"/users/{id}/delete");
+        if (form?.Confirmed != true) return Htmx.SeeOther(http, $"/users/{id}/delete");
         try
         {
             await admin.DeleteAsync(session.Caller, id, http.RequestAborted);
