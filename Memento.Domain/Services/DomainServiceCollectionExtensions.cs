@@ -28,6 +28,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AccessPolicy>();
         services.AddScoped<ProjectService>();
+        services.AddScoped<ProjectDirectory>();
         services.AddScoped<CategoryService>();
         services.AddScoped<AnnotationService>();
         services.AddScoped<LayerService>();
@@ -40,6 +41,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<PermissionService>();
         services.AddScoped<ShareLinkService>();
         services.AddScoped<UserDirectory>();
+        services.AddScoped<Accounts.UserAdministration>(); // needs the host's AccountService
         services.AddScoped<ReportService>();
         return services;
     }

@@ -84,7 +84,7 @@ public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, Con
     {
         caller.RequireUserId();
         if (!await policy.CanCreateProjectsAsync(caller, ct))
-            throw MementoException.Forbidden("Only signed-in users can create projects.");
+            throw MementoException.Forbidden(ProjectMessages.MayNotCreate);
         return new Project
         {
             Name = Inputs.Name(name), Settings = Inputs.Settings(settings), OwnerId = caller.UserId,

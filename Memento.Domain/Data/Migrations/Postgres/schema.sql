@@ -58,6 +58,7 @@ CREATE TABLE "Users" (
     "FailedLoginCount" integer NOT NULL,
     "LockoutEndsAt" timestamp with time zone,
     "SecurityStamp" character varying(64) NOT NULL,
+    "IsProAdm" boolean NOT NULL DEFAULT FALSE,
     CONSTRAINT "PK_Users" PRIMARY KEY ("Id")
 );
 

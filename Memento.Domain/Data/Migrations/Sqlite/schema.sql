@@ -53,7 +53,8 @@ CREATE TABLE "Users" (
     "LastLoginAt" INTEGER NULL,
     "FailedLoginCount" INTEGER NOT NULL,
     "LockoutEndsAt" INTEGER NULL,
-    "SecurityStamp" TEXT NOT NULL
+    "SecurityStamp" TEXT NOT NULL,
+    "IsProAdm" INTEGER NOT NULL DEFAULT 0
 );
 
 

@@ -18,17 +18,18 @@ public static class MutationEntries
     public static IEnumerable<MatrixEntry> All =>
     [
         // ───────── projects
+        // Only system administrators and holders of the system-level proadm code (owner) create projects.
         M("createProject", "mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id name } } }",
-            SignedIn, _ => Vars.Input(("name", "Liver"))),
+            Creators, _ => Vars.Input(("name", "Liver"))),
         M("getOrCreateProject",
             "mutation($input: CreateProjectInput!) { getOrCreateProject(input: $input) { created project { id name } } }",
-            SignedIn, _ => Vars.Input(("name", "Liver"))),
-        // getOrCreate of an existing name is a read for Kidney's readers. Names are unique per owner, so every other
-        // signed-in user gets a new project of their own by that name (the write proves it is not Kidney) and
-        // learns nothing of Kidney; the name in their response is only the one they sent.
+            Creators, _ => Vars.Input(("name", "Liver"))),
+        // getOrCreate of an existing name is a read for Kidney's readers. Names are unique per owner, so a creator who
+        // cannot read Kidney would get a new project of their own by that name (the write proves it is not Kidney).
+        // Rights come first: a reader who may not create is refused, whether the name exists or not.
         M("getOrCreateProject",
             "mutation($input: CreateProjectInput!) { getOrCreateProject(input: $input) { created project { id name } } }",
-            SignedIn, _ => Vars.Input(("name", $"Kidney {MatrixWorld.Private}")), "getOrCreateProject (existing Kidney)")
+            Creators, _ => Vars.Input(("name", $"Kidney {MatrixWorld.Private}")), "getOrCreateProject (existing Kidney)")
             with { WritesFor = caller => !ReadKidney.Contains(caller), Unseen = caller => caller == "outsider" ? [] : Roles.Unseen(caller) },
         M("renameProject", "mutation($input: RenameInput!) { renameProject(input: $input) { project { id name } } }",
             Admins, w => Vars.Input(("id", w.Kidney), ("name", "Renal"))),
@@ -166,6 +167,8 @@ public static class MutationEntries
             SysAdm, w => Vars.Input(("id", w.Users["victim"]), ("password", "reset-password-3"))),
         M("setSysadm", "mutation($input: SetSysadmInput!) { setSysadm(input: $input) { user { id isSysadm } } }",
             SysAdm, w => Vars.Input(("id", w.Users["victim"]), ("isSysadm", true))),
+        M("setProadm", "mutation($input: SetProadmInput!) { setProadm(input: $input) { user { id isProadm } } }",
+            SysAdm, w => Vars.Input(("id", w.Users["victim"]), ("isProadm", true))),
         M("deleteUser", "mutation($input: DeleteInput!) { deleteUser(input: $input) { deletedId } }",
             SysAdm, w => Vars.Input(("id", w.Users["victim"]))),
         // ───────── images

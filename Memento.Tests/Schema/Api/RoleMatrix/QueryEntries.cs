@@ -74,7 +74,10 @@ public static class QueryEntries
         Q("apiTokens", $"{{ {L("apiTokens", "", "id name")} }}", SignedIn),
         Q("userByName", "query($n: String!) { userByName(username: $n) { id username } }", SignedIn,
             _ => Vars.Of(("n", "victim"))),
-        Q("users", $"{{ {L("users", "", "id username isSysadm")} }}", SysAdm),
+        Q("users", $"{{ {L("users", "", "id username isSysadm isProadm")} }}", SysAdm),
+        // Whoever manages projects finds people to add as participants: names and ids only.
+        Q("searchUsers", "query($t: String) { searchUsers(text: $t, first: 5) { id userName } }", Managers,
+            _ => Vars.Of(("t", "vict"))),
         Q("image", "query($id: Long!) { image(id: $id) { id name uri licences } }", ReadImgWt1,
             w => Vars.Of(("id", w.ImgWt1))),
         Q("image", "query($id: Long!) { image(id: $id) { id name } }",
