@@ -16,6 +16,7 @@ builder.AddMementoAccounts();
 builder.AddMementoImaging();
 builder.AddMementoApi();
 builder.Services.AddRazorComponents();
+builder.Services.AddProjectEditorPages();
 
 var app = builder.Build();
 if (command is not null)
@@ -35,6 +36,7 @@ app.MapAccountEndpoints();
 app.MapSetupEndpoints();
 app.MapTileEndpoints();
 app.MapImageLinkEndpoints();
+app.MapProjectEditorPages();
 app.MapMementoApi();
 
 await app.RunAsync();
