@@ -31,8 +31,8 @@ public sealed class ProjectEditorLoader(AccessPolicy policy, ProjectService proj
         await RequireAdministerAsync(caller, projectId, ct);
         var project = await projects.GetAsync(caller, projectId, ct);
         var labelPage = await Paged<LabelInfo>.ReadAsync(await labels.InProjectAsync(caller, projectId, ct), paging.Labels, ct);
-        var categoryPage = await Paged<CategoryInfo>.ReadAsync(
-            (await categories.ListAsync(caller, projectId, ct)).OrderBy(c => c.Name).ThenBy(c => c.Id), paging.Categories, ct);
+        // Already ordered by name in the domain (a projection, so it cannot be re-ordered here).
+        var categoryPage = await Paged<CategoryInfo>.ReadAsync(await categories.ListAsync(caller, projectId, ct), paging.Categories, ct);
         var classificationPage = await Paged<ClassificationInfo>.ReadAsync(
             (await classifications.InProjectAsync(caller, projectId, ct)).OrderBy(c => c.Name).ThenBy(c => c.Id)
                 .Select(c => new ClassificationInfo(c.Id, c.ProjectId, c.Name, c.TypeCode, c.OptionData)),
