@@ -217,8 +217,7 @@ public static class ProjectEditorEndpoints
     // A label or classification of another project is not this editor's: NOT_FOUND, as if it did not exist here.
     private static async Task RequireLabelOfAsync(LabelService labels, Caller caller, long projectId, long labelId, CancellationToken ct)
     {
-        var query = await labels.InProjectAsync(caller, projectId, ct);
-        if (!await query.AnyAsync(l => l.Id == labelId, ct)) throw MementoException.NotFound("Label", labelId);
+        if ((await labels.GetAsync(caller, labelId, ct)).ProjectId != projectId) throw MementoException.NotFound("Label", labelId);
     }
 
     private static async Task RequireClassificationOfAsync(ClassificationService classifications, Caller caller,

@@ -25,6 +25,15 @@ public sealed class LabelService(MementoDbContext db, AccessPolicy policy)
             .Select(l => new LabelInfo(l.Id, l.ProjectId, l.Name));
     }
 
+    /// <summary>One label, for callers who may read its project; NOT_FOUND when there is no such label.</summary>
+    public async Task<LabelInfo> GetAsync(Caller caller, long id, CancellationToken ct = default)
+    {
+        var label = await db.Labels.AsNoTracking().Where(l => l.Id == id).Select(l => new LabelInfo(l.Id, l.ProjectId, l.Name))
+            .SingleOrDefaultAsync(ct) ?? throw MementoException.NotFound("Label", id);
+        await policy.RequireReadProjectAsync(caller, label.ProjectId, ct);
+        return label;
+    }
+
     public async Task<LabelInfo?> FindByNameAsync(Caller caller, long projectId, string name,
         CancellationToken ct = default)
     {
