@@ -16,6 +16,7 @@ builder.AddMementoAccounts();
 builder.AddMementoImaging();
 builder.AddMementoApi();
 builder.Services.AddRazorComponents();
+builder.Services.AddProjectEditorPages();
 
 var app = builder.Build();
 if (command is not null)
@@ -38,6 +39,7 @@ app.MapProjectPickerPages();
 app.MapSetupEndpoints();
 app.MapTileEndpoints();
 app.MapImageLinkEndpoints();
+app.MapProjectEditorPages();
 app.MapMementoApi();
 
 await app.RunAsync();

@@ -37,6 +37,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<CommentService>();
         services.AddScoped<RegionService>();
         services.AddScoped<ImageService>();
+        services.AddScoped<ImageUploads>();
         services.AddScoped<ImageLifecycle>(); // needs the host's ImageDirectories (it knows the data directory)
         services.AddScoped<PermissionService>();
         services.AddScoped<ShareLinkService>();

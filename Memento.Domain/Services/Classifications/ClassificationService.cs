@@ -132,6 +132,31 @@ public sealed class ClassificationService(MementoDbContext db, AccessPolicy poli
             .ToListAsync(ct);
     }
 
+    /// <summary>Renames the classification; annotators' earlier choices stay (they refer to it by id).</summary>
+    public async Task<ClassificationInfo> RenameAsync(Caller caller, long id, string name, CancellationToken ct = default)
+    {
+        var projectId = await db.Classifications.Where(c => c.Id == id).Select(c => (long?)c.ProjectId)
+            .SingleOrDefaultAsync(ct) ?? throw MementoException.NotFound("Classification", id);
+        await policy.RequireAdministerProjectAsync(caller, projectId, ct);
+        var cleanName = Inputs.Name(name);
+        var classification = await db.Classifications.SingleAsync(c => c.Id == id, ct);
+        classification.Name = cleanName;
+        try
+        {
+            // Tracked, not ExecuteUpdate: SaveChanges reports the unique index as a DbUpdateException on both providers.
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+        {
+            throw MementoException.Conflict($"The project already has a classification named '{cleanName}'.");
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+        return await GetInfoAsync(id, ct);
+    }
+
     public async Task DeleteAsync(Caller caller, long id, CancellationToken ct = default)
     {
         var projectId = await db.Classifications.Where(c => c.Id == id).Select(c => (long?)c.ProjectId)

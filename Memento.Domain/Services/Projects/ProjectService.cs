@@ -67,7 +67,7 @@ public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, Con
         UpdateAsync(caller, id, p => p.Name = Inputs.Name(name), ct);
 
     public Task<ProjectInfo> SetSettingsAsync(Caller caller, long id, string? settings, CancellationToken ct = default) =>
-        UpdateAsync(caller, id, p => p.Settings = Inputs.Settings(settings), ct);
+        UpdateAsync(caller, id, p => p.Settings = ProjectSettings.Validate(settings), ct);
 
     public Task<ProjectInfo> SetVisibilityAsync(Caller caller, long id, ProjectVisibility visibility,
         CancellationToken ct = default) => UpdateAsync(caller, id, p => p.Visibility = visibility, ct);
@@ -87,7 +87,7 @@ public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, Con
             throw MementoException.Forbidden(ProjectMessages.MayNotCreate);
         return new Project
         {
-            Name = Inputs.Name(name), Settings = Inputs.Settings(settings), OwnerId = caller.UserId,
+            Name = Inputs.Name(name), Settings = ProjectSettings.Validate(settings), OwnerId = caller.UserId,
             CreatedAt = clock.GetUtcNow(),
         };
     }

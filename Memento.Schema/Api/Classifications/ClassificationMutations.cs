@@ -33,6 +33,11 @@ public sealed class ClassificationMutations
             input.Choices.Select(c => new ClassificationPick(c.ClassificationId, c.Option ?? "")).ToList(),
             context.CancellationToken));
 
+    /// <summary>Renames the classification; choices already made keep it. CONFLICT when the project has one of that name.</summary>
+    public async Task<ClassificationPayload> RenameClassification(RenameInput input, IResolveContext context,
+        ClassificationService classifications) =>
+        new(await classifications.RenameAsync(ApiCaller.Of(context), input.Id, input.Name, context.CancellationToken), false);
+
     public async Task<DeletePayload> DeleteClassification(DeleteInput input, IResolveContext context,
         ClassificationService classifications)
     {

@@ -2,6 +2,7 @@ using Memento.GraphQL.CodeFirst;
 using Memento.GraphQL.Types;
 using Memento.Schema.Api.Loaders;
 using Memento.Domain.Services.Categories;
+using Memento.Domain.Services.Labels;
 using Memento.Domain.Services.Projects;
 
 namespace Memento.Schema.Api.Projects;
@@ -14,4 +15,9 @@ public sealed class ProjectFields
     [LoadsThroughDataLoader]
     public Task<List<CategoryInfo>> Categories([Parent] ProjectInfo project, IResolveContext context) =>
         CategoriesByProjectLoader.LoadAsync(context, project.Id);
+
+    /// <summary>The project's annotation labels (its outcome vocabulary, the viewer's label buttons), by name.</summary>
+    [LoadsThroughDataLoader]
+    public Task<List<LabelInfo>> Labels([Parent] ProjectInfo project, IResolveContext context) =>
+        LabelsByProjectLoader.LoadAsync(context, project.Id);
 }

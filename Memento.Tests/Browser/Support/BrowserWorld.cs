@@ -62,7 +62,9 @@ public sealed class BrowserWorld : IAsyncLifetime
         const string password = "browser-user-password-1";
         var data = await AdminAsync("mutation($u: String!, $p: String!, $s: Boolean!) { createUser(input: { username: $u, password: $p, isSysadm: $s }) { user { id } } }",
             new { u = userName, p = password, s = isSysadm });
-        return (long.Parse(data.GetProperty("createUser").GetProperty("user").GetProperty("id").GetString()!), userName, password);
+        // User.id is a Long (a JSON number); accept a string too, as ID-typed fields are.
+        var id = data.GetProperty("createUser").GetProperty("user").GetProperty("id");
+        return (id.ValueKind == JsonValueKind.String ? long.Parse(id.GetString()!) : id.GetInt64(), userName, password);
     }
 
     /// <summary>Runs a GraphQL operation as the admin (scene setup only) and returns its data; errors fail the test.</summary>

@@ -126,4 +126,24 @@ public sealed class ProjectApiTests : IAsyncLifetime
         var bad = await Run("proadm", $$"""mutation { grantRole(input: {userId: 1, code: "king", scopeId: 1}) { permission { code } } }""");
         Assert.Equal(ErrorCodes.Validation, bad.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
+
+    [Fact]
+    public async Task SetProjectSettings_refuses_an_unknown_key_with_the_editor_pages_message_and_saves_nothing()
+    {
+        const string mutation = "mutation($i: SetSettingsInput!) { setProjectSettings(input: $i) { project { settings } } }";
+        var bad = await Run("proadm", mutation, new() { ["i"] = new Dictionary<string, object?> { ["id"] = world.Kidney, ["settings"] = "darkmode:1,colour:red" } });
+        var error = bad.GetProperty("errors")[0];
+        Assert.Equal(ErrorCodes.Validation, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("settings", error.GetProperty("extensions").GetProperty("field").GetString());
+        // The very message the project editor shows next to its settings field.
+        var expected = Assert.Throws<MementoException>(() => Memento.Domain.Services.Projects.ProjectSettings.Validate("darkmode:1,colour:red")).Message;
+        Assert.Equal(expected, error.GetProperty("message").GetString());
+        Assert.Contains("'colour'", expected);
+
+        var read = await Run("proadm", $"{{ project(id: {world.Kidney}) {{ settings labels {{ name }} }} }}");
+        Assert.Equal("", read.GetProperty("data").GetProperty("project").GetProperty("settings").GetString());
+
+        var good = await Run("proadm", mutation, new() { ["i"] = new Dictionary<string, object?> { ["id"] = world.Kidney, ["settings"] = " darkmode : 1 , clastype:l " } });
+        Assert.Equal("darkmode:1,clastype:l", good.GetProperty("data").GetProperty("setProjectSettings").GetProperty("project").GetProperty("settings").GetString());
+    }
 }

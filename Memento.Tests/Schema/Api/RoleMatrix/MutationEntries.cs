@@ -127,6 +127,8 @@ public static class MutationEntries
             "mutation($input: CreateLabelInput!) { getOrCreateLabel(input: $input) { created label { id name } } }",
             ReadKidney, w => Vars.Input(("projectId", w.Kidney), ("name", $"positive {MatrixWorld.Private}")),
             "getOrCreateLabel (existing positive)") with { Writes = false },
+        M("renameLabel", "mutation($input: RenameInput!) { renameLabel(input: $input) { label { id name } } }",
+            Admins, w => Vars.Input(("id", w.LabelPositive), ("name", "negative"))),
         M("deleteLabel", "mutation($input: DeleteInput!) { deleteLabel(input: $input) { deletedId } }",
             Admins, w => Vars.Input(("id", w.LabelPositive))),
         // ───────── roles
@@ -221,6 +223,9 @@ public static class MutationEntries
             """, PartKo1, w => Vars.Input(("annotationId", w.Ko1),
                 ("choices", new List<object?> { Vars.Of(("classificationId", w.ClassStage)) })),
             "classifyAnnotation (sibling ko1)"),
+        M("renameClassification",
+            "mutation($input: RenameInput!) { renameClassification(input: $input) { classification { id name } } }",
+            Admins, w => Vars.Input(("id", w.ClassStage), ("name", "Phase"))),
         M("deleteClassification", "mutation($input: DeleteInput!) { deleteClassification(input: $input) { deletedId } }",
             Admins, w => Vars.Input(("id", w.ClassStage))),
         // ───────── comments: participants write, only the author (annpar) edits, administrators also delete

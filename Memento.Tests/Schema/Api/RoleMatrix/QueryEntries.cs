@@ -24,6 +24,8 @@ public static class QueryEntries
         Q("version", "{ version }", Everyone),
         Q("project", "query($id: Long!) { project(id: $id) { id name settings categories { name } } }", ReadKidney,
             w => Vars.Of(("id", w.Kidney))),
+        Q("project", "query($id: Long!) { project(id: $id) { id labels { id name } } }", ReadKidney,
+            w => Vars.Of(("id", w.Kidney)), "project.labels"),
         // Anyone may ask for a name; who cannot see the project gets null, so names cannot be probed.
         Q("project", "query($id: Long!) { project(id: $id) { id name categories { name annotations { name } } } }",
             SignedIn, w => Vars.Of(("id", w.Open)), "project (public Open atlas)"),
