@@ -35,6 +35,7 @@ app.MapAccountEndpoints();
 app.MapSetupEndpoints();
 app.MapTileEndpoints();
 app.MapImageLinkEndpoints();
+app.MapCategoryPages();
 app.MapMementoApi();
 
 await app.RunAsync();
