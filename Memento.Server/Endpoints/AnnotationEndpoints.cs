@@ -76,11 +76,11 @@ public static class AnnotationEndpoints
         return await RenderAsync(http, session, id, null, new FormState { Success = success });
     }
 
-    private static Task<IResult> AddLayer(long id, HttpContext http, LayerService layers, [FromForm] LayerForm form)
+    private static Task<IResult> AddLayer(long id, HttpContext http, LayerService layers, [FromForm] LayerForm? form)
     {
-        var kind = form.Kind switch { "group" => LayerKind.Group, "drawing" => LayerKind.Drawing, _ => LayerKind.Image };
-        var spec = new LayerSpec(form.Name ?? "", kind, kind == LayerKind.Image ? form.ImageId ?? 0 : 0,
-            form.Settings ?? "", -1, form.ParentId ?? 0);
+        var kind = form?.Kind switch { "group" => LayerKind.Group, "drawing" => LayerKind.Drawing, _ => LayerKind.Image };
+        var spec = new LayerSpec(form?.Name ?? "", kind, kind == LayerKind.Image ? form?.ImageId ?? 0 : 0,
+            form?.Settings ?? "", -1, form?.ParentId ?? 0);
         return ChangeAsync(http, id, "The layer was added.",
             async s =>
             {
@@ -90,10 +90,10 @@ public static class AnnotationEndpoints
             e =>
             {
                 if (kind != LayerKind.Image)
-                    return FormState.Failed("other", e, ("other.name", form.Name), ("other.kind", form.Kind));
+                    return FormState.Failed("other", e, ("other.name", form?.Name), ("other.kind", form?.Kind));
                 var key = e.Field switch { "settings" => "image.settings", "imageId" => "image.imageId", _ => "image" };
-                return FormState.Failed(key, e, ("image.name", form.Name), ("image.imageId", form.ImageId?.ToString()),
-                    ("image.settings", form.Settings), ("image.parentId", form.ParentId?.ToString()));
+                return FormState.Failed(key, e, ("image.name", form?.Name), ("image.imageId", form?.ImageId?.ToString()),
+                    ("image.settings", form?.Settings), ("image.parentId", form?.ParentId?.ToString()));
             });
     }
 
@@ -105,17 +105,17 @@ public static class AnnotationEndpoints
     }
 
     private static Task<IResult> EditLayer(long id, long layerId, HttpContext http, LayerService layers,
-        [FromForm] LayerForm form) =>
+        [FromForm] LayerForm? form) =>
         ChangeAsync(http, id, "The layer was saved.",
             async s =>
             {
                 await Views(http).RequireAdministeredAsync(s.Caller, id, http.RequestAborted);
                 await RequireInAnnotationAsync(layers, s.Caller, id, layerId, http.RequestAborted);
-                await layers.EditAsync(s.Caller, layerId, new LayerEdit(form.Name ?? "", Settings: form.Settings ?? "",
-                    ParentId: form.ParentId), http.RequestAborted);
+                await layers.EditAsync(s.Caller, layerId, new LayerEdit(form?.Name ?? "", Settings: form?.Settings ?? "",
+                    ParentId: form?.ParentId), http.RequestAborted);
             },
-            e => FormState.Failed($"layer.{layerId}", e, ($"layer.{layerId}.name", form.Name),
-                ($"layer.{layerId}.settings", form.Settings)));
+            e => FormState.Failed($"layer.{layerId}", e, ($"layer.{layerId}.name", form?.Name),
+                ($"layer.{layerId}.settings", form?.Settings)));
 
     private static async Task<IResult> ConfirmDeleteLayer(long id, long layerId, HttpContext http, LayerService layers)
     {
@@ -133,7 +133,7 @@ public static class AnnotationEndpoints
     }
 
     private static Task<IResult> DeleteLayer(long id, long layerId, HttpContext http, LayerService layers,
-        [FromForm] EmptyForm form) =>
+        [FromForm] EmptyForm? form) =>
         ChangeAsync(http, id, "The layer was deleted.",
             async s =>
             {

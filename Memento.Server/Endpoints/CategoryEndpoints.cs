@@ -90,44 +90,44 @@ public static class CategoryEndpoints
         return await RenderAsync(http, session, id, position, null, new FormState { Success = success });
     }
 
-    private static Task<IResult> Rename(long id, HttpContext http, CategoryService categories, [FromForm] NameForm form) =>
+    private static Task<IResult> Rename(long id, HttpContext http, CategoryService categories, [FromForm] NameForm? form) =>
         ChangeAsync(http, id, new ListPosition(), "The category was renamed.",
-            s => categories.RenameAsync(s.Caller, id, form.Name ?? "", http.RequestAborted),
-            e => FormState.Failed("name", e, ("name", form.Name)));
+            s => categories.RenameAsync(s.Caller, id, form?.Name ?? "", http.RequestAborted),
+            e => FormState.Failed("name", e, ("name", form?.Name)));
 
-    private static Task<IResult> Settings(long id, HttpContext http, CategoryService categories, [FromForm] SettingsForm form) =>
+    private static Task<IResult> Settings(long id, HttpContext http, CategoryService categories, [FromForm] SettingsForm? form) =>
         ChangeAsync(http, id, new ListPosition(), "The settings were saved.",
-            s => categories.SetSettingsAsync(s.Caller, id, form.Settings ?? "", http.RequestAborted),
-            e => FormState.Failed("settings", e, ("settings", form.Settings)));
+            s => categories.SetSettingsAsync(s.Caller, id, form?.Settings ?? "", http.RequestAborted),
+            e => FormState.Failed("settings", e, ("settings", form?.Settings)));
 
-    private static Task<IResult> Link(long id, HttpContext http, ClassificationService classifications, [FromForm] LinkForm form) =>
+    private static Task<IResult> Link(long id, HttpContext http, ClassificationService classifications, [FromForm] LinkForm? form) =>
         ChangeAsync(http, id, new ListPosition(), "The linked classifications were saved.",
-            s => classifications.SetForCategoryAsync(s.Caller, id, form.Names ?? [], http.RequestAborted),
+            s => classifications.SetForCategoryAsync(s.Caller, id, form?.Names ?? [], http.RequestAborted),
             e => FormState.Failed("classifications", e));
 
     private static Task<IResult> AddAnnotation(long id, HttpContext http, AnnotationService annotations,
-        [FromForm] AddAnnotationForm form)
+        [FromForm] AddAnnotationForm? form)
     {
-        var group = form.LayerKind == "group";
-        var spec = new LayerSpec(form.LayerName ?? "", group ? LayerKind.Group : LayerKind.Image,
-            group ? 0 : form.ImageId ?? 0, form.LayerSettings ?? "", 1);
+        var group = form?.LayerKind == "group";
+        var spec = new LayerSpec(form?.LayerName ?? "", group ? LayerKind.Group : LayerKind.Image,
+            group ? 0 : form?.ImageId ?? 0, form?.LayerSettings ?? "", 1);
         return ChangeAsync(http, id, new ListPosition(), "The annotation was added.",
-            s => annotations.CreateAsync(s.Caller, id, form.Name ?? "", spec, http.RequestAborted),
+            s => annotations.CreateAsync(s.Caller, id, form?.Name ?? "", spec, http.RequestAborted),
             e =>
             {
                 // The domain names the field it refused; the layer's name and settings are fields of this form.
                 var key = e.Field switch
                 {
-                    "name" when string.IsNullOrWhiteSpace(form.Name) || e.Code == ErrorCode.Conflict => "add.name",
+                    "name" when string.IsNullOrWhiteSpace(form?.Name) || e.Code == ErrorCode.Conflict => "add.name",
                     "name" => "add.layerName",
                     "settings" => "add.layerSettings",
                     "imageId" => "add.imageId",
                     null when e.Code == ErrorCode.Conflict => "add.name",
                     _ => "add",
                 };
-                return FormState.Failed(key == "add.layerName" ? "add" : key, e, ("add.name", form.Name),
-                    ("add.imageId", form.ImageId?.ToString()), ("add.layerName", form.LayerName),
-                    ("add.layerKind", form.LayerKind), ("add.layerSettings", form.LayerSettings));
+                return FormState.Failed(key == "add.layerName" ? "add" : key, e, ("add.name", form?.Name),
+                    ("add.imageId", form?.ImageId?.ToString()), ("add.layerName", form?.LayerName),
+                    ("add.layerKind", form?.LayerKind), ("add.layerSettings", form?.LayerSettings));
             });
     }
 
@@ -140,22 +140,22 @@ public static class CategoryEndpoints
     }
 
     private static Task<IResult> RenameAnnotation(long id, long annotationId, HttpContext http,
-        AnnotationService annotations, [FromForm] NameForm form) =>
-        ChangeAsync(http, id, ListPosition.From(form.Page, form.Q), "The annotation was renamed.",
+        AnnotationService annotations, [FromForm] NameForm? form) =>
+        ChangeAsync(http, id, ListPosition.From(form?.Page, form?.Q), "The annotation was renamed.",
             async s =>
             {
                 await RequireInCategoryAsync(annotations, s.Caller, id, annotationId, http.RequestAborted);
-                await annotations.RenameAsync(s.Caller, annotationId, form.Name ?? "", http.RequestAborted);
+                await annotations.RenameAsync(s.Caller, annotationId, form?.Name ?? "", http.RequestAborted);
             },
-            e => FormState.Failed($"row.{annotationId}", e, ($"row.{annotationId}.name", form.Name)));
+            e => FormState.Failed($"row.{annotationId}", e, ($"row.{annotationId}.name", form?.Name)));
 
     private static Task<IResult> MoveAnnotation(long id, long annotationId, HttpContext http,
-        AnnotationService annotations, [FromForm] MoveForm form) =>
-        ChangeAsync(http, id, ListPosition.From(form.Page, form.Q), "The annotation was moved.",
+        AnnotationService annotations, [FromForm] MoveForm? form) =>
+        ChangeAsync(http, id, ListPosition.From(form?.Page, form?.Q), "The annotation was moved.",
             async s =>
             {
                 await RequireInCategoryAsync(annotations, s.Caller, id, annotationId, http.RequestAborted);
-                await annotations.MoveAsync(s.Caller, annotationId, form.CategoryId ?? 0, http.RequestAborted);
+                await annotations.MoveAsync(s.Caller, annotationId, form?.CategoryId ?? 0, http.RequestAborted);
             },
             e => FormState.Failed($"row.{annotationId}", e));
 
@@ -180,8 +180,8 @@ public static class CategoryEndpoints
     }
 
     private static Task<IResult> DeleteAnnotation(long id, long annotationId, HttpContext http,
-        AnnotationService annotations, [FromForm] PositionForm form) =>
-        ChangeAsync(http, id, ListPosition.From(form.Page, form.Q), "The annotation was deleted.",
+        AnnotationService annotations, [FromForm] PositionForm? form) =>
+        ChangeAsync(http, id, ListPosition.From(form?.Page, form?.Q), "The annotation was deleted.",
             async s =>
             {
                 await RequireInCategoryAsync(annotations, s.Caller, id, annotationId, http.RequestAborted);

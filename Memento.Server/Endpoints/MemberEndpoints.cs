@@ -29,14 +29,14 @@ public static class MemberEndpoints
             var members = app.MapGroup($"/{segment}/{{id:long}}/members").WithPageFailures();
             members.MapGet("", (long id, HttpContext http, int? page, string? user) => Show(scope, id, http, page, user));
             members.MapGet("/search", (long id, HttpContext http, string? user) => Search(scope, id, http, user));
-            members.MapPost("", (long id, HttpContext http, PermissionService permissions, [FromForm] GrantForm form) =>
+            members.MapPost("", (long id, HttpContext http, PermissionService permissions, [FromForm] GrantForm? form) =>
                 Grant(scope, id, http, permissions, form));
             members.MapPost("/{userId:long}/role", (long id, long userId, HttpContext http, PermissionService permissions,
-                [FromForm] ChangeForm form) => Change(scope, id, userId, http, permissions, form));
+                [FromForm] ChangeForm? form) => Change(scope, id, userId, http, permissions, form));
             members.MapGet("/{userId:long}/revoke", (long id, long userId, HttpContext http, string? role) =>
                 ConfirmRevoke(scope, id, userId, http, role));
             members.MapPost("/{userId:long}/revoke", (long id, long userId, HttpContext http, PermissionService permissions,
-                [FromForm] RevokeForm form) => Revoke(scope, id, userId, http, permissions, form));
+                [FromForm] RevokeForm? form) => Revoke(scope, id, userId, http, permissions, form));
         }
         return app;
     }
@@ -85,20 +85,20 @@ public static class MemberEndpoints
         ?? throw MementoException.Validation("role", $"Choose one of the roles of this {scope.Noun}: {string.Join(", ", scope.Roles.Select(r => r.ToCode()))}.");
 
     private static Task<IResult> Grant(RoleScope scope, long id, HttpContext http, PermissionService permissions,
-        GrantForm form) =>
+        GrantForm? form) =>
         ChangeAsync(http, scope, id, "The role was granted.", async (session, s) =>
         {
-            var role = RoleOrRefuse(s, form.Role);
-            await permissions.GrantAsync(session.Caller, form.UserId ?? 0, role, id, http.RequestAborted);
+            var role = RoleOrRefuse(s, form?.Role);
+            await permissions.GrantAsync(session.Caller, form?.UserId ?? 0, role, id, http.RequestAborted);
         });
 
     /// <summary>Grants the new role before revoking the old one, so the member never loses access in between.</summary>
     private static Task<IResult> Change(RoleScope scope, long id, long userId, HttpContext http,
-        PermissionService permissions, ChangeForm form) =>
+        PermissionService permissions, ChangeForm? form) =>
         ChangeAsync(http, scope, id, "The role was changed.", async (session, s) =>
         {
-            var from = RoleOrRefuse(s, form.From);
-            var to = RoleOrRefuse(s, form.To);
+            var from = RoleOrRefuse(s, form?.From);
+            var to = RoleOrRefuse(s, form?.To);
             if (from == to) return;
             await permissions.GrantAsync(session.Caller, userId, to, id, http.RequestAborted);
             await permissions.RevokeAsync(session.Caller, userId, from, id, http.RequestAborted);
@@ -126,9 +126,9 @@ public static class MemberEndpoints
         scope.Parse(code) ?? throw MementoException.NotFound("No such role here.");
 
     private static Task<IResult> Revoke(RoleScope scope, long id, long userId, HttpContext http,
-        PermissionService permissions, RevokeForm form) =>
+        PermissionService permissions, RevokeForm? form) =>
         ChangeAsync(http, scope, id, "The role was revoked.", async (session, s) =>
         {
-            await permissions.RevokeAsync(session.Caller, userId, RoleOrRefuse(s, form.Role), id, http.RequestAborted);
+            await permissions.RevokeAsync(session.Caller, userId, RoleOrRefuse(s, form?.Role), id, http.RequestAborted);
         });
 }

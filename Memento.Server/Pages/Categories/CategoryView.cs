@@ -4,6 +4,7 @@ using Memento.Domain.Services.Categories;
 using Memento.Domain.Services.Classifications;
 using Memento.Domain.Services.Images;
 using Memento.Domain.Services.Projects;
+using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Server.Pages.Categories;
 
@@ -48,7 +49,9 @@ public sealed class CategoryViews(CategoryService categories, ProjectService pro
         var project = await projects.GetAsync(caller, category.ProjectId, ct);
         var all = await classifications.ListAsync(caller, category.ProjectId, ct);
         var linked = (await classifications.ForCategoryAsync(caller, id, ct)).Select(c => c.Id).ToHashSet();
-        var others = (await categories.ListAsync(caller, category.ProjectId, ct)).Where(c => c.Id != id).ToList();
+        // A project has a handful of categories (the move targets); the list is capped all the same.
+        var others = (await (await categories.ListAsync(caller, category.ProjectId, ct)).Take(500).ToListAsync(ct))
+            .Where(c => c.Id != id).ToList();
         var (rows, more) = await annotations.PageAsync(caller, id, position.Search, position.Skip, ListPosition.PageSize, ct);
         return new CategoryView(category, project, all, linked, others, rows, more, position,
             await ImagesAsync(caller, category.ProjectId, imageSearch, ct));
