@@ -40,6 +40,7 @@ app.MapSetupEndpoints();
 app.MapTileEndpoints();
 app.MapImageLinkEndpoints();
 app.MapProjectEditorPages();
+app.MapCategoryPages();
 app.MapMementoApi();
 
 await app.RunAsync();

@@ -59,7 +59,7 @@ public sealed class ReportService(MementoDbContext db, AccessPolicy policy, Time
         return rows.Select(a =>
         {
             var image = images.GetValueOrDefault(a.Id);
-            return new ProjectDataRow(a.Project, a.Category, string.Join(",", choices[a.Id].Order()), a.Name,
+            return new ProjectDataRow(a.Project, a.Category, string.Join(",", choices[a.Id].Distinct().Order()), a.Name,
                 image?.Name ?? "", a.Status == AnnotationStatus.Submitted ? "S" : "N",
                 string.Join(",", labels[a.Id].Order()),
                 image is null ? "" : ImageUrls.Uri(image.ImageId, image.Type, image.ExternalUrl));

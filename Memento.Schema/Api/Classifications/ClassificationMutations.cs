@@ -26,7 +26,10 @@ public sealed class ClassificationMutations
         new(await classifications.SetForCategoryAsync(ApiCaller.Of(context), input.CategoryId, input.Names,
             context.CancellationToken));
 
-    /// <summary>Records the caller's choices on an annotation, replacing the previous ones.</summary>
+    /// <summary>
+    /// Records the caller's choices on an annotation, replacing the caller's previous ones; other annotators'
+    /// choices stay. Returns the caller's choices.
+    /// </summary>
     public async Task<ClassifyAnnotationPayload> ClassifyAnnotation(ClassifyAnnotationInput input,
         IResolveContext context, ClassificationService classifications) =>
         new(await classifications.ClassifyAsync(ApiCaller.Of(context), input.AnnotationId,

@@ -56,7 +56,7 @@ public static class MutationEntries
             Admins, w => Vars.Input(("id", w.WT), ("name", "Wild type"))),
         M("setCategorySettings",
             "mutation($input: SetSettingsInput!) { setCategorySettings(input: $input) { category { id name } } }",
-            Admins, w => Vars.Input(("id", w.WT), ("settings", "expandannotation:1"))),
+            Admins, w => Vars.Input(("id", w.WT), ("settings", "forcerow:4,nameshidden:1"))),
         M("deleteCategory", "mutation($input: DeleteInput!) { deleteCategory(input: $input) { deletedId } }",
             Admins, w => Vars.Input(("id", w.WT))),
         // ───────── annotations
@@ -91,6 +91,12 @@ public static class MutationEntries
         M("submitAnnotation", """
             mutation($input: SubmitAnnotationInput!) { submitAnnotation(input: $input) { annotation { id statusCode } } }
             """, SysAdm, w => Vars.Input(("id", w.OpenAnnotation)), "submitAnnotation (public Open atlas)"),
+        M("renameAnnotation", """
+            mutation($input: RenameInput!) { renameAnnotation(input: $input) { annotation { id name } } }
+            """, Admins, w => Vars.Input(("id", w.Wt1), ("name", "wt1 renamed"))),
+        M("moveAnnotation", """
+            mutation($input: MoveAnnotationInput!) { moveAnnotation(input: $input) { annotation { id name categoryId } } }
+            """, Admins, w => Vars.Input(("id", w.Wt1), ("categoryId", w.KO))),
         M("deleteAnnotation", "mutation($input: DeleteInput!) { deleteAnnotation(input: $input) { deletedId } }",
             Admins, w => Vars.Input(("id", w.Wt1))),
         // ───────── layers: participants draw, administrators shape the annotation
