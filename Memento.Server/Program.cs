@@ -35,6 +35,8 @@ app.MapAccountEndpoints();
 app.MapSetupEndpoints();
 app.MapTileEndpoints();
 app.MapImageLinkEndpoints();
+app.MapSharePages();
+app.MapExportEndpoints();
 app.MapMementoApi();
 
 await app.RunAsync();

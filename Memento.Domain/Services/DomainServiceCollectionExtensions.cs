@@ -39,6 +39,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<ImageLifecycle>(); // needs the host's ImageDirectories (it knows the data directory)
         services.AddScoped<PermissionService>();
         services.AddScoped<ShareLinkService>();
+        services.AddScoped<QuickShareService>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<ReportService>();
         return services;
