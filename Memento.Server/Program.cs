@@ -41,6 +41,8 @@ app.MapTileEndpoints();
 app.MapImageLinkEndpoints();
 app.MapProjectEditorPages();
 app.MapCategoryPages();
+app.MapSharePages();
+app.MapExportEndpoints();
 app.MapMementoApi();
 
 await app.RunAsync();

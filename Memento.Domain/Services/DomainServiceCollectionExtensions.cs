@@ -41,6 +41,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<ImageLifecycle>(); // needs the host's ImageDirectories (it knows the data directory)
         services.AddScoped<PermissionService>();
         services.AddScoped<ShareLinkService>();
+        services.AddScoped<QuickShareService>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<Accounts.UserAdministration>(); // needs the host's AccountService
         services.AddScoped<ReportService>();
