@@ -34,7 +34,17 @@ public sealed class PageHost : IAsyncDisposable
         var (world, template) = await MatrixTemplate.GetAsync();
         // Every caller signs in from the same test address; the per-address budget is LoginTests' concern.
         var app = new MementoAppFactory(new Dictionary<string, string?> { ["Memento:LoginAttemptsPerMinute"] = "100000" });
-        File.Copy(template, Path.Combine(app.DataDirectory, MementoDatabase.SqliteFileName));
+        var file = Path.Combine(app.DataDirectory, MementoDatabase.SqliteFileName);
+        File.Copy(template, file);
+        // The world was seeded at MatrixWorld.Now, the host runs on the real clock (its cookies go to a real cookie
+        // jar): the share links' 7-day lifetime would be over. Revoked stays revoked.
+        await using (var connection = new SqliteConnection(MementoDatabase.SqliteConnectionString(file) + ";Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE ShareLinks SET ExpiresAt = NULL";
+            await command.ExecuteNonQueryAsync();
+        }
         return new PageHost(world, app);
     }
 
@@ -60,21 +70,30 @@ public sealed class PageHost : IAsyncDisposable
         var url = row.Url(World, caller);
         if (!row.IsPost)
         {
-            var (response, _) = await client.GetPageAsync(url);
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Accept.ParseAdd("text/html");
+            if (row.Htmx) request.Headers.Add("HX-Request", "true");
+            var response = await client.Http.SendAsync(request);
             return (response, await response.Content.ReadAsStringAsync());
         }
         var fields = row.Form(World, caller).ToList();
         fields.Insert(0, await AntiforgeryFieldAsync(client, caller));
-        if (row.Multipart) return await PostMultipartAsync(client, url, fields);
+        if (row.Multipart) return await PostMultipartAsync(client, url, fields, row.UploadsFile);
         var (posted, _) = await client.PostAsync(url, fields);
         return (posted, await posted.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A 1×1 PNG: a real image file for upload forms.</summary>
+    private static readonly byte[] Png = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
     private static async Task<(HttpResponseMessage, string)> PostMultipartAsync(BrowserClient client, string url,
-        List<KeyValuePair<string, string>> fields)
+        List<KeyValuePair<string, string>> fields, bool withFile)
     {
         using var content = new MultipartFormDataContent();
         foreach (var (name, value) in fields) content.Add(new StringContent(value), name);
+        if (withFile)
+            content.Add(new ByteArrayContent(Png) { Headers = { ContentType = new("image/png") } }, "file", "pixel.png");
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
         request.Headers.Accept.ParseAdd("text/html");
         var response = await client.Http.SendAsync(request);

@@ -36,6 +36,12 @@ public sealed record PageRow(string Name, string Method, string Route, string[] 
     /// <summary>Allowed posts interfere with one another (a delete): each allowed caller gets a fresh world.</summary>
     public bool Isolated { get; init; }
 
+    /// <summary>An htmx request (HX-Request: true) for a fragment; a refused caller without a session gets 401 and HX-Redirect.</summary>
+    public bool Htmx { get; init; }
+
+    /// <summary>A multipart form also carries a small PNG as its "file" field.</summary>
+    public bool UploadsFile { get; init; }
+
     /// <summary>The form is sent as multipart/form-data (a streamed upload form), the antiforgery token first.</summary>
     public bool Multipart { get; init; }
 
