@@ -18,6 +18,20 @@ public sealed class HostileNamesTests(BrowserWorld world)
         ("home", _ => "", ["user"]),
         ("change password", _ => "account/password", ["user"]),
         ("API tokens", _ => "account/tokens", ["user"]),
+        ("users, searched", w => $"users?q={w.Tag}", ["user"]),
+        ("user editor", w => $"users/{w.UserId}", ["user"]),
+        ("delete user confirmation", w => $"users/{w.UserId}/delete", ["user"]),
+        ("projects, searched", w => $"projects?q={w.Tag}", ["project"]),
+        ("project editor", w => $"projects/{w.Project}", ["project", "category", "label", "classification", "image"]),
+        ("project image", w => $"projects/{w.Project}/images/{w.Image}", ["image"]),
+        ("delete project confirmation", w => $"projects/{w.Project}/delete", ["project"]),
+        ("project members", w => $"projects/{w.Project}/members", ["project", "user"]),
+        ("category editor", w => $"categories/{w.Category}", ["category", "annotation"]),
+        ("category members", w => $"categories/{w.Category}/members", ["category"]),
+        ("annotation editor", w => $"annotations/{w.Annotation}", ["annotation", "layer"]),
+        ("annotation members", w => $"annotations/{w.Annotation}/members", ["annotation"]),
+        ("share image", _ => "share", ["user"]),
+        ("shared link", w => $"shared/{w.ShareToken}", ["annotation"]),
     ];
 
     [Fact]
@@ -30,19 +44,27 @@ public sealed class HostileNamesTests(BrowserWorld world)
         var dialogs = new List<string>();
         page.Dialog += async (_, dialog) => { dialogs.Add($"{dialog.Type}: {dialog.Message} on {page.Url}"); await dialog.DismissAsync(); };
 
+        // Every page is visited and every problem listed, so one run shows all that is wrong.
+        var problems = new List<string>();
         foreach (var (name, url, shows) in Pages)
         {
             var response = await page.GotoAsync(world.Url + url(scene));
-            Assert.True(response?.Ok == true, $"{name}: {response?.Status} at {page.Url}");
-            Assert.Equal(0, await page.Locator("img[src=x], [onerror], script:not([src])").CountAsync());
+            if (response?.Ok != true)
+            {
+                problems.Add($"{name}: {response?.Status} at {page.Url}");
+                continue;
+            }
+            var injected = await page.Locator("img[src=x], [onerror], script:not([src])").CountAsync();
+            if (injected > 0) problems.Add($"{name}: {injected} injected element(s)");
             var text = await page.EvaluateAsync<string>("() => document.body.innerText");
-            foreach (var shown in shows)
-                Assert.True(text.Contains(scene.Names[shown], StringComparison.Ordinal), $"{name} does not show the {shown}'s name literally");
+            foreach (var shown in shows.Where(shown => !text.Contains(scene.Names[shown], StringComparison.Ordinal)))
+                problems.Add($"{name} does not show the {shown}'s name literally");
             var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-            var (scrollWidth, innerWidth) = (widths[0], widths[1]);
-            Assert.True(scrollWidth <= innerWidth, $"{name} is {scrollWidth}px wide in a {innerWidth}px window");
-            await Accessibility.AssertNoSeriousViolationsAsync(page);
+            if (widths[0] > widths[1]) problems.Add($"{name} is {widths[0]}px wide in a {widths[1]}px window");
+            try { await Accessibility.AssertNoSeriousViolationsAsync(page); }
+            catch (Exception e) when (e is Xunit.Sdk.XunitException) { problems.Add($"{name}: {e.Message}"); }
         }
-        Assert.Empty(dialogs);
+        problems.AddRange(dialogs);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 }
