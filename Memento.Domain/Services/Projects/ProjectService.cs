@@ -54,7 +54,15 @@ public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, Con
     public async Task<(ProjectInfo Project, bool Created)> GetOrCreateAsync(Caller caller, string name,
         string? settings = "", CancellationToken ct = default)
     {
-        // Rights first, so whether a name exists never changes the answer to someone who may not create.
+        caller.RequireUserId();
+        if (!await policy.CanCreateProjectsAsync(caller, ct))
+        {
+            // A participant's import script finds the shared project it can read; only a new name needs the right
+            // to create. Projects the caller cannot see are never considered, so nothing is revealed.
+            var existing = await ByNamePreferringOwn(policy.VisibleProjects(caller), caller, Inputs.Name(name))
+                .Select(p => (long?)p.Id).FirstOrDefaultAsync(ct);
+            if (existing is { } found) return (await GetAsync(caller, found, ct), false);
+        }
         var fresh = await NewProjectAsync(caller, name, settings, ct);
         Task<long?> Find(CancellationToken token) =>
             ByNamePreferringOwn(policy.VisibleProjects(caller), caller, fresh.Name).Select(p => (long?)p.Id)

@@ -62,8 +62,8 @@ public sealed class BrowserWorld : IAsyncLifetime
         const string password = "browser-user-password-1";
         var data = await AdminAsync("mutation($u: String!, $p: String!, $s: Boolean!) { createUser(input: { username: $u, password: $p, isSysadm: $s }) { user { id } } }",
             new { u = userName, p = password, s = isSysadm });
-        // User.id is a Long (a JSON number); accept a string too, as ID-typed fields are.
         var id = data.GetProperty("createUser").GetProperty("user").GetProperty("id");
+        // Long is a number on the wire (an id beyond 2^53 would come as a string).
         return (id.ValueKind == JsonValueKind.String ? long.Parse(id.GetString()!) : id.GetInt64(), userName, password);
     }
 

@@ -24,12 +24,12 @@ public static class MutationEntries
         M("getOrCreateProject",
             "mutation($input: CreateProjectInput!) { getOrCreateProject(input: $input) { created project { id name } } }",
             Creators, _ => Vars.Input(("name", "Liver"))),
-        // getOrCreate of an existing name is a read for Kidney's readers. Names are unique per owner, so a creator who
-        // cannot read Kidney would get a new project of their own by that name (the write proves it is not Kidney).
-        // Rights come first: a reader who may not create is refused, whether the name exists or not.
+        // getOrCreate of an existing name is a read for Kidney's readers, creators or not (a participant's import
+        // script finds the shared project). Names are unique per owner, so a creator who cannot read Kidney would get
+        // a new project of their own by that name; every other caller is refused and learns nothing of Kidney.
         M("getOrCreateProject",
             "mutation($input: CreateProjectInput!) { getOrCreateProject(input: $input) { created project { id name } } }",
-            Creators, _ => Vars.Input(("name", $"Kidney {MatrixWorld.Private}")), "getOrCreateProject (existing Kidney)")
+            ReadKidney, _ => Vars.Input(("name", $"Kidney {MatrixWorld.Private}")), "getOrCreateProject (existing Kidney)")
             with { WritesFor = caller => !ReadKidney.Contains(caller), Unseen = caller => caller == "outsider" ? [] : Roles.Unseen(caller) },
         M("renameProject", "mutation($input: RenameInput!) { renameProject(input: $input) { project { id name } } }",
             Admins, w => Vars.Input(("id", w.Kidney), ("name", "Renal"))),
