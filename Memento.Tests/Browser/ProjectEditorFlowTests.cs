@@ -147,4 +147,20 @@ public sealed class ProjectEditorFlowTests(BrowserWorld world)
         Assert.Equal(200, response.Status);
         Assert.StartsWith("image/", response.Headers["content-type"]);
     }
+
+    [Fact]
+    public async Task Removing_a_project_asks_first_then_leaves_for_the_projects_page()
+    {
+        var (id, _) = await SceneAsync();
+        var (context, page) = await world.SignInAsync();
+        await using var _ = context;
+        await page.GotoAsync($"{world.Url}projects/{id}");
+        string? question = null;
+        page.Dialog += (_, dialog) => { question = dialog.Message; _ = dialog.AcceptAsync(); };
+        await page.ClickAsync("#edit a:has-text('Remove project')");
+        await page.WaitForURLAsync(url => url.EndsWith("/projects"));
+        Assert.StartsWith("Remove the project and everything in it", question);
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => ProjectAsync(id));
+        Assert.Contains("does not exist", refused.Message);
+    }
 }

@@ -528,6 +528,19 @@ class MementoClient:
             "mutation($i: SetAnnotationLabelsInput!) { setAnnotationLabels(input: $i) { annotation { id } } }",
             {"i": {"annotationId": int(annotation_id), "labels": list(labels_list)}})
 
+    def edit_label(self, user_id, project_id, label_id, name):
+        """Renames the label (annotations keep it). Returns its id, or -1 (e.g. the name is taken)."""
+        return self._id("mutation($i: RenameInput!) { renameLabel(input: $i) { label { id } } }",
+                        {"i": {"id": int(label_id), "name": name}}, "renameLabel", "label", "id")
+
+    def get_project_labels(self, *args):
+        """get_project_labels([user_id,] project_id) → the project's label names (by name), None on failure."""
+        def run():
+            project = self.execute("query($id: Long!) { project(id: $id) { labels { name } } }",
+                                   {"id": int(args[-1])}).get("project")
+            return None if project is None else [label["name"] for label in project["labels"]]
+        return self._try(run, None)
+
     def delete_label(self, *args):
         """delete_label(user_id, [project_id,] label_id) → 0 or -1 (the label leaves every annotation)."""
         return self._delete("deleteLabel", args[-1])

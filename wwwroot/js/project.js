@@ -9,3 +9,13 @@ document.addEventListener('htmx:beforeSwap', (event) => {
     event.detail.isError = false;
   }
 });
+
+// A processing row polls its own fragment; if the image was deleted meanwhile (404), drop the row so the polling
+// (which htmx ends when its element leaves the page) does not go on forever.
+document.addEventListener('htmx:beforeSwap', (event) => {
+  if (event.detail.xhr.status === 404 && event.detail.target.matches?.('tr[data-state]')) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+    event.detail.serverResponse = '';
+  }
+});

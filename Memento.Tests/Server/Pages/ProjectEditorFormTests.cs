@@ -216,4 +216,39 @@ public sealed class ProjectEditorFormTests(ProjectEditorScene scene) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         Assert.False(Directory.Exists(directory), "the project's image files are removed with it");
     }
+
+    [Fact]
+    public async Task External_images_are_added_by_url_a_bad_url_keeps_the_form_and_an_image_is_deleted()
+    {
+        var (browser, id, url) = await NewProjectAsync();
+        using var owned = browser;
+        var (refused, page) = await browser.SubmitAsync(url, url + "/images", new Dictionary<string, string>
+        {
+            ["name"] = "remote slide", ["type"] = "E", ["format"] = "4", ["url"] = "javascript:alert(1)",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("An external image needs an absolute http(s) URL.", page.QuerySelector("#add-image-error")?.TextContent);
+        Assert.Equal("remote slide", page.QuerySelector("#images form.add-image input[name=name]")?.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("#images form.add-image select[name=format] option[value='4'][selected]"));
+        Assert.NotNull(page.QuerySelector("#images form.add-image select[name=type] option[value='E'][selected]"));
+
+        var (missing, missingPage) = await browser.SubmitAsync(url, url + "/images", new Dictionary<string, string> { ["name"] = "no file", ["format"] = "1" });
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("Attach the image file", missingPage.QuerySelector("#add-image-error")?.TextContent);
+
+        AssertSeeOther((await browser.SubmitAsync(url, url + "/images", new Dictionary<string, string>
+        {
+            ["name"] = "remote slide", ["type"] = "E", ["format"] = "4", ["url"] = "https://example.org/slide.png",
+        })).Response, url + "#images");
+        (_, page) = await browser.GetPageAsync(url);
+        var row = page.QuerySelector("#images tbody tr")!;
+        Assert.Equal("READY", row.GetAttribute("data-state"));
+        Assert.Equal("https://example.org/slide.png", row.QuerySelector("a.external")?.GetAttribute("href"));
+        Assert.Null(row.QuerySelector("form[action$='/replace']")); // an external image has no file to replace
+
+        var delete = row.QuerySelector("form[action$='/delete']")!.GetAttribute("action")!;
+        AssertSeeOther((await browser.SubmitAsync(url, delete, new Dictionary<string, string>())).Response, url + "#images");
+        (_, page) = await browser.GetPageAsync(url);
+        Assert.Contains("No images yet.", page.QuerySelector("#images")!.TextContent);
+    }
 }
