@@ -120,6 +120,35 @@ public sealed class CategoryPagesTests(CategoryPagesWorld world) : IClassFixture
     }
 
     [Fact]
+    public async Task Deleting_from_htmx_posts_the_rows_fields_and_answers_the_editor_without_the_annotation()
+    {
+        var browser = await Admin();
+        var annotation = await world.App.WithDbAsync(async db =>
+        {
+            var a = new Annotation { CategoryId = world.KO, Name = "to delete", CreatedAt = DateTimeOffset.UnixEpoch };
+            db.Add(a);
+            await db.SaveChangesAsync();
+            return a.Id;
+        });
+        var (_, page) = await browser.GetPageAsync($"/categories/{world.KO}");
+        // What htmx sends for the row's delete link: the fields of the element its hx-include names.
+        var row = page.QuerySelectorAll("#annotation-list tr").Single(r => r.TextContent.Contains("to delete"));
+        var included = page.QuerySelector(row.QuerySelector("a.danger")!.GetAttribute("hx-include")!)!;
+        var fields = included.QuerySelectorAll("input").OfType<IHtmlInputElement>().Select(i => KeyValuePair.Create(i.Name!, i.Value));
+        using var request = new HttpRequestMessage(HttpMethod.Post, row.QuerySelector("a.danger")!.GetAttribute("hx-post"))
+        {
+            Content = new FormUrlEncodedContent(fields),
+        };
+        request.Headers.Add("HX-Request", "true");
+        var response = await browser.Http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {body}");
+        Assert.StartsWith("<div id=\"category-editor\"", body.TrimStart());
+        Assert.DoesNotContain("to delete", body);
+        Assert.False(await world.App.WithDbAsync(db => db.Annotations.AnyAsync(a => a.Id == annotation)));
+    }
+
+    [Fact]
     public async Task Thousands_of_annotations_are_paged_in_fifties_and_searched()
     {
         var browser = await Admin();
