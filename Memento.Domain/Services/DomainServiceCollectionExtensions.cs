@@ -42,6 +42,8 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<PermissionService>();
         services.AddScoped<ShareLinkService>();
         services.AddScoped<QuickShareService>();
+        services.TryAddScoped<IShareLinkUrls, RelativeShareLinkUrls>();
+        services.AddScoped<Memento.Domain.Services.ObjectTypes.ObjectTypeService>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<Accounts.UserAdministration>(); // needs the host's AccountService
         services.AddScoped<ReportService>();

@@ -14,17 +14,9 @@ namespace Memento.Server.Endpoints;
 public static class ExportEndpoints
 {
     /// <summary>The exports, in the order the project editor shows them.</summary>
-    public static readonly IReadOnlyList<(string File, string Title)> Files =
-    [
-        ("annotations.csv", "Annotation data (CSV)"),
-        ("annotations.json", "Annotation data (JSON)"),
-        ("comments.json", "Comments (JSON)"),
-        ("rois.json", "ROIs (Fabric.js JSON)"),
-        ("rois.geojson", "ROIs (GeoJSON, QuPath)"),
-        ("rois.coco.json", "ROIs (COCO JSON)"),
-    ];
+    public static IReadOnlyList<(string File, string Title)> Files => ExportFiles.All;
 
-    public static string UrlOf(long projectId, string file) => $"/projects/{projectId}/exports/{file}";
+    public static string UrlOf(long projectId, string file) => ExportFiles.UrlOf(projectId, file);
 
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {

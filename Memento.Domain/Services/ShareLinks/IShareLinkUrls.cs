@@ -9,3 +9,12 @@ public interface IShareLinkUrls
 {
     string For(string token);
 }
+
+/// <summary>
+/// Without a host that knows its address (tests building the API alone), the link's path: the server registers
+/// its own <see cref="IShareLinkUrls"/>, which wins.
+/// </summary>
+public sealed class RelativeShareLinkUrls : IShareLinkUrls
+{
+    public string For(string token) => "/shared/" + Uri.EscapeDataString(token);
+}

@@ -20,4 +20,15 @@ public sealed class ProjectFields
     [LoadsThroughDataLoader]
     public Task<List<LabelInfo>> Labels([Parent] ProjectInfo project, IResolveContext context) =>
         LabelsByProjectLoader.LoadAsync(context, project.Id);
+
+    /// <summary>
+    /// The one-click exports of the project (paths on this server; GET them with the same session or API token).
+    /// Each holds what the caller may read of the project, the same rows as projectData, projectRois and
+    /// projectComments (docs/exports.md).
+    /// </summary>
+    public List<ProjectExport> ExportUrls([Parent] ProjectInfo project) =>
+        [.. Domain.Services.Reports.ExportFiles.All.Select(f => new ProjectExport(f.File, f.Title, Domain.Services.Reports.ExportFiles.UrlOf(project.Id, f.File)))];
 }
+
+/// <summary>One export of a project: its file name, what it holds, and the path that downloads it.</summary>
+public sealed record ProjectExport(string File, string Title, string Url);

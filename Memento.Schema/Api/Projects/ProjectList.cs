@@ -26,6 +26,8 @@ public static class ProjectList
             // The nested list has its own resolver (and DataLoader); it needs only the key.
             .Reads("categories")
             .Reads("labels")
+            // Built from the id alone.
+            .Reads("exportUrls")
             .FilterThrough(p => p.Owner, owner);
 
     public static FieldDefinition Field(QueryableType<Project> type) =>

@@ -123,6 +123,11 @@ public static class MutationEntries
             DrawWt1, w => Vars.Input(("id", w.DrawWt1))),
         M("deleteLayer", "mutation($input: DeleteInput!) { deleteLayer(input: $input) { deletedId } }",
             Admins, w => Vars.Input(("id", w.LayerWt1)), "deleteLayer (image layer)"),
+        // ───────── object types: system administrators and project managers (today every signed-in user may
+        // create projects, so every signed-in caller manages projects)
+        M("registerObjectType", """
+            mutation($input: RegisterObjectTypeInput!) { registerObjectType(input: $input) { objectType { id parents } } }
+            """, SignedIn, _ => Vars.Input(("id", "mitochondrion"), ("description", "organelle"))),
         // ───────── labels
         M("createLabel", "mutation($input: CreateLabelInput!) { createLabel(input: $input) { label { id name } } }",
             Admins, w => Vars.Input(("projectId", w.Kidney), ("name", "artifact"))),

@@ -22,6 +22,7 @@ public static class QueryEntries
     [
         Q("health", "{ health }", Everyone),
         Q("version", "{ version }", Everyone),
+        Q("objectTypes", "{ objectTypes { id description parents } }", SignedIn),
         Q("project", "query($id: Long!) { project(id: $id) { id name settings categories { name } } }", ReadKidney,
             w => Vars.Of(("id", w.Kidney))),
         Q("project", "query($id: Long!) { project(id: $id) { id labels { id name } } }", ReadKidney,
