@@ -9,7 +9,7 @@ namespace Memento.Tests.Browser.Hostile;
 /// not wrap it overflows. Made through the API as the admin; the signed-in user (a system administrator, so every
 /// page is open to them) has a right-to-left name as long as user names go (user names allow letters only).
 /// </summary>
-public sealed record HostileWorld(string Tag, string UserName, string Password, long UserId, long Project, long Category,
+public sealed record HostileWorld(string Tag, string UserName, string Password, long UserId, long OtherUserId, long Project, long Category,
     long Annotation, long Layer, long Image, long Label, long Classification, long Comment, string ShareToken,
     Dictionary<string, string> Names)
 {
@@ -68,12 +68,17 @@ public sealed record HostileWorld(string Tag, string UserName, string Password, 
             new { c = category, n = names["classification"] });
         var comment = Id(await world.AdminAsync("mutation($l: Long!, $t: String!) { addComment(input: { layerId: $l, content: $t }) { comment { id } } }",
             new { l = layer, t = names["comment"] }), "addComment", "comment");
+        // Another account to edit and delete (one's own account cannot be deleted: 409).
+        names["other user"] = "עברית-" + tag + "-" + new string('ע', 50);
+        var other = Id(await world.AdminAsync(
+            "mutation($u: String!, $p: String!) { createUser(input: { username: $u, password: $p }) { user { id } } }",
+            new { u = names["other user"], p = password }), "createUser", "user");
         // A member at the project (the members pages list them) and a share link (what its holder opens).
         await world.AdminAsync("mutation($u: Long!, $p: Long!) { grantRole(input: { userId: $u, code: \"propar\", scopeId: $p }) { permission { __typename } } }",
             new { u = user, p = project });
         var share = (await world.AdminAsync("mutation($a: Long!) { createShareLink(input: { annotationId: $a }) { token } }",
             new { a = annotationId })).GetProperty("createShareLink").GetProperty("token").GetString()!;
-        return new HostileWorld(tag, userName, password, user, project, category, annotationId, layer, image, label,
+        return new HostileWorld(tag, userName, password, user, other, project, category, annotationId, layer, image, label,
             classification, comment, share, names);
     }
 }
