@@ -16,6 +16,7 @@ builder.AddMementoAccounts();
 builder.AddMementoImaging();
 builder.AddMementoApi();
 builder.Services.AddRazorComponents();
+builder.Services.AddProjectEditorPages();
 
 var app = builder.Build();
 if (command is not null)
@@ -32,9 +33,16 @@ app.UseAntiforgery();
 app.MapHealthChecks("/health");
 app.MapLoginEndpoints();
 app.MapAccountEndpoints();
+app.MapHomePages();
+app.MapUserAdminPages();
+app.MapProjectPickerPages();
 app.MapSetupEndpoints();
 app.MapTileEndpoints();
 app.MapImageLinkEndpoints();
+app.MapProjectEditorPages();
+app.MapCategoryPages();
+app.MapSharePages();
+app.MapExportEndpoints();
 app.MapMementoApi();
 
 await app.RunAsync();

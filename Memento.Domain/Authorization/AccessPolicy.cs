@@ -24,6 +24,9 @@ public sealed partial class AccessPolicy(MementoDbContext db, TimeProvider clock
     /// <summary>Projects the caller can open: any role in or under the project, ownership, or public + signed in.</summary>
     public IQueryable<Project> VisibleProjects(Caller caller) => db.Projects.Where(ProjectVisible(caller));
 
+    /// <summary>Projects the caller administers: ownership, proadm on it, or system administration.</summary>
+    public IQueryable<Project> AdministeredProjects(Caller caller) => db.Projects.Where(ProjectAdministrable(caller));
+
     /// <summary>
     /// Categories the caller can see. A catpar/catvie sees only its category; an annpar/annvie sees the categories
     /// holding its annotations; project-wide roles see all. Sibling categories never appear.
@@ -74,11 +77,17 @@ public sealed partial class AccessPolicy(MementoDbContext db, TimeProvider clock
             () => db.Projects.Where(ProjectAdministrable(caller)).AnyAsync(p => p.Id == projectId, ct));
 
     /// <summary>
-    /// Any signed-in user may create a project and administers the projects they own (the data model has no
-    /// unscoped "project manager" role; proadm is always given on one project).
+    /// System administrators and holders of the system-level proadm code (<see cref="User.IsProAdm"/>) create
+    /// projects, and administer those they own. A fresh server has only its first administrator: every other
+    /// project creator is named by a system administrator (setProadm, the edit-user page).
     /// </summary>
-    public Task<bool> CanCreateProjectsAsync(Caller caller, CancellationToken ct = default) =>
-        Task.FromResult(caller.IsUser);
+    public async Task<bool> CanCreateProjectsAsync(Caller caller, CancellationToken ct = default)
+    {
+        if (caller.UserId is not { } userId) return false;
+        if (await IsSysAdminAsync(caller, ct)) return true;
+        return await Cached("projects.create", userId, caller,
+            () => db.Users.AnyAsync(u => u.Id == userId && u.IsProAdm, ct));
+    }
 
     /// <summary>
     /// Sees the management pages (the home page's "Other actions": Projects, Share image): whoever may create

@@ -31,6 +31,13 @@ public class User
 
     public List<ApiToken> ApiTokens { get; set; } = [];
 
+    /// <summary>
+    /// The system-level proadm code of the manual's edit-user page: "may create and manage projects". Holders (and
+    /// system administrators) create projects and administer the ones they own; a project's proadm grantees
+    /// administer that project only. Declared last so the migration that added it appends the column in model order.
+    /// </summary>
+    public bool IsProAdm { get; set; }
+
     /// <summary>The one normalisation rule for user names, shared by writes and look-ups.</summary>
     public static string Normalize(string userName) => userName.Trim().ToUpperInvariant();
 }

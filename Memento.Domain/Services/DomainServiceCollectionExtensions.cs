@@ -28,6 +28,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AccessPolicy>();
         services.AddScoped<ProjectService>();
+        services.AddScoped<ProjectDirectory>();
         services.AddScoped<CategoryService>();
         services.AddScoped<AnnotationService>();
         services.AddScoped<LayerService>();
@@ -36,10 +37,15 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<CommentService>();
         services.AddScoped<RegionService>();
         services.AddScoped<ImageService>();
+        services.AddScoped<ImageUploads>();
         services.AddScoped<ImageLifecycle>(); // needs the host's ImageDirectories (it knows the data directory)
         services.AddScoped<PermissionService>();
         services.AddScoped<ShareLinkService>();
+        services.AddScoped<QuickShareService>();
+        services.TryAddScoped<IShareLinkUrls, RelativeShareLinkUrls>();
+        services.AddScoped<Memento.Domain.Services.ObjectTypes.ObjectTypeService>();
         services.AddScoped<UserDirectory>();
+        services.AddScoped<Accounts.UserAdministration>(); // needs the host's AccountService
         services.AddScoped<ReportService>();
         return services;
     }

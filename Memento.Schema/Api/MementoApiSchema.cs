@@ -37,6 +37,8 @@ public static class MementoApiSchema
             .AddQueryType<LayerQueries>()
             .AddQueryType<LabelQueries>()
             .AddQueryType<ReportQueries>()
+            .AddQueryType<Memento.Schema.Api.ObjectTypes.ObjectTypeQueries>()
+            .AddMutationType<Memento.Schema.Api.ObjectTypes.ObjectTypeMutations>()
             .AddMutationType<ProjectMutations>()
             .AddMutationType<CategoryMutations>()
             .AddMutationType<AnnotationMutations>()

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace Memento.Server.Endpoints;
 
-/// <summary>A signed-in user's own account: home, password, API tokens.</summary>
+/// <summary>A signed-in user's own account: password, API tokens.</summary>
 public static class AccountEndpoints
 {
     // A class, not a positional record: the form binder leaves absent fields null instead of failing.
@@ -20,7 +20,6 @@ public static class AccountEndpoints
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", Home).RequireAuthorization();
         var account = app.MapGroup("/account").RequireAuthorization();
         account.MapGet("/password", ShowPassword);
         account.MapPost("/password", ChangePassword);
@@ -29,14 +28,6 @@ public static class AccountEndpoints
         account.MapPost("/tokens/{id:long}/revoke", RevokeToken);
         return app;
     }
-
-    private static RazorComponentResult<HomePage> Home(HttpContext http, IAntiforgery antiforgery) =>
-        Html.Page<HomePage>(new
-        {
-            UserName = http.User.Identity?.Name,
-            IsSysAdmin = http.User.IsInRole(MementoClaims.SysAdminRole),
-            Antiforgery = antiforgery.GetAndStoreTokens(http),
-        });
 
     private static RazorComponentResult<ChangePasswordPage> ShowPassword(HttpContext http, IAntiforgery antiforgery,
         IOptions<AccountOptions> rules) => PasswordPage(http, antiforgery, rules);

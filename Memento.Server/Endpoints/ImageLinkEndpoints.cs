@@ -38,10 +38,7 @@ public static class ImageLinkEndpoints
         if (image.State != ImageProcessingState.Ready || image.StorageDirectory is null)
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Image {id} is not ready yet.",
                 detail: $"Its state is {image.State}; try again when processing has finished.");
-        // The stored "max" rendition is JPEG or PNG depending on the image; take whichever ingest wrote.
-        var max = Path.Combine(options.Value.DataPath, image.StorageDirectory, "iiif", "full", "max", "0");
-        var picture = Directory.Exists(max) ? Directory.EnumerateFiles(max, "default.*").FirstOrDefault() : null;
-        if (picture is null) return Results.NotFound();
-        return Results.Redirect(files.SignedPrefix(image.Id, image.StorageDirectory, caller) + "iiif/full/max/0/" + Path.GetFileName(picture));
+        var url = ImageRenditions.LargestUrl(options.Value.DataPath, files, image, caller);
+        return url is null ? Results.NotFound() : Results.Redirect(url);
     }
 }

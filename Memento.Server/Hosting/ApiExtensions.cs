@@ -16,6 +16,8 @@ public static class ApiExtensions
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddMementoDomainServices();
+        // The share links' absolute URL for createShareLink and the share page (the configured public URL or the host).
+        services.AddScoped<Memento.Domain.Services.ShareLinks.IShareLinkUrls, Memento.Server.Pages.Share.ShareLinkUrls>();
         // ContainerDeletion removes image folders after commit through the host's ImageDirectories (the data path).
         services.AddScoped(provider => new ContainerDeletion(
             provider.GetRequiredService<MementoDbContext>(), provider.GetRequiredService<ImageDirectories>()));

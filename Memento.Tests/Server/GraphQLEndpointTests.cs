@@ -17,7 +17,7 @@ public sealed class GraphQLEndpointTests : IDisposable
 
     private async Task<HttpClient> ScriptForAsync(string userName)
     {
-        var user = await app.CreateUserAsync(userName, userName + "'s password");
+        var user = await app.CreateUserAsync(userName, userName + "'s password", isProAdm: true) /* scripts that create projects */;
         await using var scope = app.Services.CreateAsyncScope();
         var (_, secret) = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateApiTokenAsync(user.Id, "test");
         var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });

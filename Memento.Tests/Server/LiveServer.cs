@@ -5,7 +5,10 @@ using System.Text.Json;
 
 namespace Memento.Tests.Server;
 
-/// <summary>Memento.Server.dll as a child process: create-admin through stdin, then serving on a free local port.</summary>
+/// <summary>
+/// Memento.Server.dll as a child process: create-admin through stdin, then serving on a free local port. By default
+/// the build output beside the tests; <see cref="ServerDll"/> runs another build (a published one).
+/// </summary>
 public sealed class LiveServer : IAsyncLifetime
 {
     public const string Password = "live admin password";
@@ -15,9 +18,15 @@ public sealed class LiveServer : IAsyncLifetime
 
     public string Url { get; private set; } = "";
 
+    /// <summary>The server to run (an init property, not a constructor argument: xUnit builds fixtures without any).</summary>
+    public string ServerDll { get; init; } = Path.Combine(AppContext.BaseDirectory, "Memento.Server.dll");
+
+    /// <summary>The working directory and data directory of the process: empty but for the server's data.</summary>
+    public string DataDirectory => dataDirectory;
+
     public async Task InitializeAsync()
     {
-        var serverDll = Path.Combine(AppContext.BaseDirectory, "Memento.Server.dll");
+        var serverDll = ServerDll;
         using (var admin = Start(serverDll, "create-admin", "admin"))
         {
             await admin.StandardInput.WriteLineAsync(Password);

@@ -52,7 +52,7 @@ public sealed class LoginTests : IDisposable
 
         var (home, page) = await browser.GetPageAsync("/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-        Assert.Contains("Signed in as alice", page.Body!.TextContent);
+        Assert.Equal("alice", page.QuerySelector("header nav bdi")?.TextContent); // the name as stored, not as typed
         Assert.Equal(app.Clock.GetUtcNow(), (await app.FindUserAsync("alice")).LastLoginAt);
     }
 

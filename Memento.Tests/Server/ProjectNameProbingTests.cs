@@ -143,7 +143,7 @@ public sealed class ProjectNameProbingTests
 
     private static async Task<(HttpClient Client, long UserId)> ScriptForAsync(MementoAppFactory app, string userName)
     {
-        var user = await app.CreateUserAsync(userName, userName + "'s password");
+        var user = await app.CreateUserAsync(userName, userName + "'s password", isProAdm: true) /* scripts that create projects */;
         await using var scope = app.Services.CreateAsyncScope();
         var (_, secret) = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateApiTokenAsync(user.Id, "test");
         var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });

@@ -309,6 +309,10 @@ public sealed class PythonClientTests(LiveServer server) : IClassFixture<LiveSer
             out["delete_label"] = c.delete_label(uid, p, positive)
             out["labels_after_delete"] = c.get_annotation_labels(uid, p, a)
             out["missing_label"] = c.get_label_id(uid, p, "positive")
+            negative = c.new_label(uid, p, "negative")
+            out["rename_label"] = [negative, c.edit_label(uid, p, negative, "artifact")]
+            out["project_labels"] = c.get_project_labels(uid, p)
+            out["bad_settings"] = c.new_project(uid, "Bad settings project", "colour:red")
             """);
 
         Assert.Equal(-1, result.GetProperty("duplicate_project").GetInt64());
@@ -337,6 +341,10 @@ public sealed class PythonClientTests(LiveServer server) : IClassFixture<LiveSer
         Assert.Equal(0, result.GetProperty("delete_label").GetInt32());
         Assert.Empty(result.GetProperty("labels_after_delete").EnumerateArray());
         Assert.Equal(-1, result.GetProperty("missing_label").GetInt64());
+        var renamed = Longs(result, "rename_label");
+        Assert.Equal(renamed[0], renamed[1]);
+        Assert.Equal(["artifact"], Strings(result, "project_labels"));
+        Assert.Equal(-1, result.GetProperty("bad_settings").GetInt64()); // an unknown settings key is refused
     }
 
     /// <summary>A Python string literal (JSON's escaping is valid Python).</summary>

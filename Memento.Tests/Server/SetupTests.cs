@@ -34,7 +34,9 @@ public sealed partial class SetupTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var (home, page) = await browser.GetPageAsync("/");
-        Assert.Contains("Signed in as root (system administrator)", page.Body!.TextContent);
+        // The home page greets the new system administrator by name, with the Users action only they have.
+        Assert.Equal("root", page.QuerySelector("header nav bdi")?.TextContent);
+        Assert.NotNull(page.QuerySelector("main a[href='/users']"));
         Assert.True((await app.FindUserAsync("root")).IsSysAdmin);
 
         // Setup is now gone, and the token is worth nothing.

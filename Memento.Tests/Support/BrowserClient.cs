@@ -58,6 +58,8 @@ public sealed class BrowserClient(HttpClient http) : IDisposable
     {
         var fields = form.Elements.OfType<IHtmlInputElement>()
             .Where(i => !string.IsNullOrEmpty(i.Name) && !values.ContainsKey(i.Name!))
+            // As a browser does: an unticked checkbox or radio button sends nothing.
+            .Where(i => i.Type is not ("checkbox" or "radio") || i.IsChecked)
             .Select(i => KeyValuePair.Create(i.Name!, i.Value))
             .ToList();
         fields.AddRange(values);

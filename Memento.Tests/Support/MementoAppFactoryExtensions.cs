@@ -9,10 +9,18 @@ namespace Memento.Tests.Support;
 /// <summary>Arrange steps that go straight to the services, for what a test is not about.</summary>
 public static class MementoAppFactoryExtensions
 {
-    public static async Task<User> CreateUserAsync(this MementoAppFactory app, string userName, string password, bool isSysAdmin = false)
+    /// <param name="isProAdm">Holds the system-level proadm code: may create projects.</param>
+    public static async Task<User> CreateUserAsync(this MementoAppFactory app, string userName, string password,
+        bool isSysAdmin = false, bool isProAdm = false)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AccountService>().CreateUserAsync(userName, password, isSysAdmin);
+        var user = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateUserAsync(userName, password, isSysAdmin);
+        if (isProAdm)
+        {
+            user.IsProAdm = true;
+            await scope.ServiceProvider.GetRequiredService<MementoDbContext>().SaveChangesAsync();
+        }
+        return user;
     }
 
     public static async Task<T> WithDbAsync<T>(this MementoAppFactory app, Func<MementoDbContext, Task<T>> query)

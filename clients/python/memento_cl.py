@@ -11,6 +11,7 @@ signed-in user (or the API token's owner) and checks permissions itself.
 """
 
 import json
+import shutil
 import mimetypes
 import os
 import sys
@@ -528,6 +529,19 @@ class MementoClient:
             "mutation($i: SetAnnotationLabelsInput!) { setAnnotationLabels(input: $i) { annotation { id } } }",
             {"i": {"annotationId": int(annotation_id), "labels": list(labels_list)}})
 
+    def edit_label(self, user_id, project_id, label_id, name):
+        """Renames the label (annotations keep it). Returns its id, or -1 (e.g. the name is taken)."""
+        return self._id("mutation($i: RenameInput!) { renameLabel(input: $i) { label { id } } }",
+                        {"i": {"id": int(label_id), "name": name}}, "renameLabel", "label", "id")
+
+    def get_project_labels(self, *args):
+        """get_project_labels([user_id,] project_id) → the project's label names (by name), None on failure."""
+        def run():
+            project = self.execute("query($id: Long!) { project(id: $id) { labels { name } } }",
+                                   {"id": int(args[-1])}).get("project")
+            return None if project is None else [label["name"] for label in project["labels"]]
+        return self._try(run, None)
+
     def delete_label(self, *args):
         """delete_label(user_id, [project_id,] label_id) → 0 or -1 (the label leaves every annotation)."""
         return self._delete("deleteLabel", args[-1])
@@ -661,6 +675,57 @@ class MementoClient:
     def project_comments(self, *args):
         """All comments: project, category, annotation, layer, content."""
         return self._rows("projectComments", ["project", "category", "annotation", "layer", "content"], args[-1])
+
+
+    # ───────────────────────────── one-click exports ─────────────────────────────
+
+    EXPORTS = ("annotations.csv", "annotations.json", "comments.json", "rois.json", "rois.geojson", "rois.coco.json")
+
+    def download_export(self, project_id, file, destination):
+        """Downloads one of the project's exports (a name in EXPORTS: the project editor's buttons) to the file
+        destination, streamed to disk as the server writes it. Returns destination, or None on failure."""
+        def run():
+            if file not in self.EXPORTS:
+                raise MementoError("unknown export %r; one of %s" % (file, ", ".join(self.EXPORTS)), "VALIDATION")
+            root = self.endpoint[: -len("/graphql")] if self.endpoint.endswith("/graphql") else self.endpoint
+            url = "%s/projects/%d/exports/%s" % (root.rstrip("/"), int(project_id), file)
+            headers = {"Authorization": "Bearer " + self.token} if self.token else {}
+            request = urllib.request.Request(url, headers=headers)
+            try:
+                with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                    # Without a valid token the server sends browsers to its login page; that is no export.
+                    if "/login" in urllib.parse.urlsplit(response.geturl()).path:
+                        raise MementoError("sign in first (login or an API token)", "UNAUTHENTICATED")
+                    with open(destination, "wb") as out:
+                        shutil.copyfileobj(response, out, 1 << 16)
+            except urllib.error.HTTPError as e:
+                raise MementoError("HTTP %d %s" % (e.code, e.reason), "HTTP_%d" % e.code)
+            except (urllib.error.URLError, OSError) as e:
+                raise MementoError("cannot download %s: %s" % (url, e), "NETWORK")
+            return destination
+        return self._try(run, None)
+
+    def export_annotations_csv(self, project_id, destination):
+        """The annotation data as CSV (project_data's rows and columns)."""
+        return self.download_export(project_id, "annotations.csv", destination)
+
+    def export_annotations_json(self, project_id, destination):
+        return self.download_export(project_id, "annotations.json", destination)
+
+    def export_comments_json(self, project_id, destination):
+        return self.download_export(project_id, "comments.json", destination)
+
+    def export_rois_fabric(self, project_id, destination):
+        """The ROIs as Fabric.js objects (project_rois' rows)."""
+        return self.download_export(project_id, "rois.json", destination)
+
+    def export_rois_geojson(self, project_id, destination):
+        """The ROIs as a QuPath-compatible GeoJSON FeatureCollection."""
+        return self.download_export(project_id, "rois.geojson", destination)
+
+    def export_rois_coco(self, project_id, destination):
+        """The ROIs as COCO JSON (images, categories, annotations with segmentation and bbox)."""
+        return self.download_export(project_id, "rois.coco.json", destination)
 
 
 def _camel(name):

@@ -10,8 +10,8 @@ internal sealed class ClassificationChoiceConfiguration : IEntityTypeConfigurati
     {
         choice.ToTable("ClassificationChoices");
         choice.Property(c => c.SelectedOption).HasMaxLength(500).IsRequired();
-        // One recorded answer per classification per annotation; changing it updates the row.
-        choice.HasIndex(c => new { c.AnnotationId, c.ClassificationId }).IsUnique();
+        // One recorded answer per classification per annotation per annotator: each keeps their own choices.
+        choice.HasIndex(c => new { c.AnnotationId, c.ClassificationId, c.ChosenById }).IsUnique();
         choice.HasOne(c => c.Annotation).WithMany(a => a.ClassificationChoices).HasForeignKey(c => c.AnnotationId)
             .OnDelete(DeleteBehavior.Cascade);
         choice.HasOne(c => c.Classification).WithMany().HasForeignKey(c => c.ClassificationId)

@@ -15,5 +15,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         user.HasIndex(u => u.NormalizedUserName).IsUnique();
         user.Property(u => u.PasswordHash).HasMaxLength(512);
         user.Property(u => u.SecurityStamp).HasMaxLength(64).IsRequired();
+        // The column arrived after accounts existed (0003_user_proadm): existing rows start without the code.
+        user.Property(u => u.IsProAdm).HasDefaultValue(false);
     }
 }

@@ -41,6 +41,23 @@ public sealed partial class AnnotationService(MementoDbContext db, AccessPolicy 
         return policy.VisibleAnnotations(caller, categoryId).AsNoTracking().OrderBy(a => a.Name).Select(ToInfo);
     }
 
+    /// <summary>
+    /// One page of the category's annotations the caller may read, by name, optionally only those whose name
+    /// contains <paramref name="search"/>: paged in the database (a category may hold thousands). HasMore tells
+    /// whether a next page exists.
+    /// </summary>
+    public async Task<(List<AnnotationInfo> Items, bool HasMore)> PageAsync(Caller caller, long categoryId,
+        string? search, int skip, int take, CancellationToken ct = default)
+    {
+        await policy.RequireReadCategoryAsync(caller, categoryId, ct);
+        var query = policy.VisibleAnnotations(caller, categoryId).AsNoTracking();
+        var needle = search?.Trim() ?? "";
+        if (needle.Length > 0) query = query.Where(a => a.Name.Contains(needle));
+        var rows = await query.OrderBy(a => a.Name).ThenBy(a => a.Id).Skip(Math.Max(0, skip)).Take(take + 1)
+            .Select(ToInfo).ToListAsync(ct);
+        return (rows.Take(take).ToList(), rows.Count > take);
+    }
+
     /// <summary>Creates the annotation and its first layer in one save: both exist or neither does.</summary>
     public async Task<AnnotationCreated> CreateAsync(Caller caller, long categoryId, string name, LayerSpec firstLayer,
         CancellationToken ct = default)

@@ -64,7 +64,7 @@ public sealed class CategoryService(MementoDbContext db, AccessPolicy policy, Co
         UpdateAsync(caller, id, c => c.Name = Inputs.Name(name), ct);
 
     public Task<CategoryInfo> SetSettingsAsync(Caller caller, long id, string? settings, CancellationToken ct = default) =>
-        UpdateAsync(caller, id, c => c.Settings = Inputs.Settings(settings), ct);
+        UpdateAsync(caller, id, c => c.Settings = CategorySettings.Validate(settings), ct);
 
     /// <summary>Deletes the category with all its annotations (and their layers, comments, regions, roles).</summary>
     public async Task DeleteAsync(Caller caller, long id, CancellationToken ct = default)
@@ -85,7 +85,7 @@ public sealed class CategoryService(MementoDbContext db, AccessPolicy policy, Co
 
     private Category New(long projectId, string name, string? settings) => new()
     {
-        ProjectId = projectId, Name = Inputs.Name(name), Settings = Inputs.Settings(settings),
+        ProjectId = projectId, Name = Inputs.Name(name), Settings = CategorySettings.Validate(settings),
         CreatedAt = clock.GetUtcNow(),
     };
 

@@ -9,8 +9,12 @@ namespace Memento.Domain.Services.Classifications;
 
 public sealed record ClassificationInfo(long Id, long ProjectId, string Name, string TypeCode, string OptionData);
 
-/// <summary>One option an annotator picked; <see cref="Option"/> empty means "this classification, no sub-option".</summary>
-public sealed record ClassificationPick(long ClassificationId, string Option = "");
+/// <summary>
+/// One option an annotator picked; <see cref="Option"/> empty means "this classification, no sub-option".
+/// <see cref="ChosenById"/> is who picked it (null on input, and once that user is deleted): each annotator keeps
+/// their own choices on a shared annotation.
+/// </summary>
+public sealed record ClassificationPick(long ClassificationId, string Option = "", long? ChosenById = null);
 
 /// <summary>
 /// Classifications: created per project by administrators, linked to categories (replacing the links), and
@@ -95,7 +99,10 @@ public sealed class ClassificationService(MementoDbContext db, AccessPolicy poli
         return await ForCategoryAsync(caller, categoryId, ct);
     }
 
-    /// <summary>The caller's choices on an annotation, replacing all previous choices there.</summary>
+    /// <summary>
+    /// The caller's choices on an annotation, replacing the caller's previous choices there; other annotators'
+    /// choices stay (who chose what is kept). Returns the caller's choices.
+    /// </summary>
     public async Task<List<ClassificationPick>> ClassifyAsync(Caller caller, long annotationId,
         IReadOnlyCollection<ClassificationPick> picks, CancellationToken ct = default)
     {
@@ -111,25 +118,54 @@ public sealed class ClassificationService(MementoDbContext db, AccessPolicy poli
                 "Only classifications linked to the annotation's category can be chosen.");
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.ClassificationChoices.Where(c => c.AnnotationId == annotationId).ExecuteDeleteAsync(ct);
+        var userId = caller.RequireUserId();
+        await db.ClassificationChoices.Where(c => c.AnnotationId == annotationId && c.ChosenById == userId)
+            .ExecuteDeleteAsync(ct);
         db.ClassificationChoices.AddRange(picks.Select(p => new ClassificationChoice
         {
-            AnnotationId = annotationId, ClassificationId = p.ClassificationId, ChosenById = caller.UserId,
+            AnnotationId = annotationId, ClassificationId = p.ClassificationId, ChosenById = userId,
             ChosenAt = now, SelectedOption = Inputs.Settings(p.Option, "option", 500),
         }));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        return await ChoicesAsync(caller, annotationId, ct);
+        return (await ChoicesAsync(caller, annotationId, ct)).Where(c => c.ChosenById == userId).ToList();
     }
 
+    /// <summary>Every annotator's choices on the annotation, each with who made it.</summary>
     public async Task<List<ClassificationPick>> ChoicesAsync(Caller caller, long annotationId,
         CancellationToken ct = default)
     {
         await policy.RequireReadAnnotationAsync(caller, annotationId, ct);
         return await db.ClassificationChoices.AsNoTracking().Where(c => c.AnnotationId == annotationId)
-            .OrderBy(c => c.ClassificationId).Select(c => new ClassificationPick(c.ClassificationId, c.SelectedOption))
+            .OrderBy(c => c.ClassificationId).ThenBy(c => c.ChosenById)
+            .Select(c => new ClassificationPick(c.ClassificationId, c.SelectedOption, c.ChosenById))
             .ToListAsync(ct);
+    }
+
+    /// <summary>Renames the classification; annotators' earlier choices stay (they refer to it by id).</summary>
+    public async Task<ClassificationInfo> RenameAsync(Caller caller, long id, string name, CancellationToken ct = default)
+    {
+        var projectId = await db.Classifications.Where(c => c.Id == id).Select(c => (long?)c.ProjectId)
+            .SingleOrDefaultAsync(ct) ?? throw MementoException.NotFound("Classification", id);
+        await policy.RequireAdministerProjectAsync(caller, projectId, ct);
+        var cleanName = Inputs.Name(name);
+        var classification = await db.Classifications.SingleAsync(c => c.Id == id, ct);
+        classification.Name = cleanName;
+        try
+        {
+            // Tracked, not ExecuteUpdate: SaveChanges reports the unique index as a DbUpdateException on both providers.
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+        {
+            throw MementoException.Conflict($"The project already has a classification named '{cleanName}'.");
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+        return await GetInfoAsync(id, ct);
     }
 
     public async Task DeleteAsync(Caller caller, long id, CancellationToken ct = default)

@@ -46,6 +46,20 @@ public sealed class ImageService(MementoDbContext db, AccessPolicy policy, TimeP
     public static readonly Func<Image, ImageInfo> Info = ToInfo.Compile();
 
     /// <summary>
+    /// The project's READY images (what a new layer may show) whose name contains <paramref name="search"/>, by
+    /// name, at most <paramref name="take"/>: pickers search in the database instead of listing thousands.
+    /// </summary>
+    public async Task<(List<ImageInfo> Items, bool HasMore)> ReadyAsync(Caller caller, long projectId, string? search,
+        int take, CancellationToken ct = default)
+    {
+        var query = (await VisibleInProjectAsync(caller, projectId, ct)).Where(i => i.State == ImageProcessingState.Ready);
+        var needle = search?.Trim() ?? "";
+        if (needle.Length > 0) query = query.Where(i => i.Name.Contains(needle));
+        var rows = await query.OrderBy(i => i.Name).ThenBy(i => i.Id).Take(take + 1).Select(ToInfo).ToListAsync(ct);
+        return (rows.Take(take).ToList(), rows.Count > take);
+    }
+
+    /// <summary>
     /// Registers an image: for type '' or 'T' a Pending record the upload fills; for 'E' a Ready record pointing at
     /// <paramref name="externalUrl"/>. CONFLICT when the project already has an image with this name.
     /// </summary>

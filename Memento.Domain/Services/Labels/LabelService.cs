@@ -11,11 +11,27 @@ public sealed record LabelInfo(long Id, long ProjectId, string Name);
 /// <summary>A project's label vocabulary ("positive", "artifact"): read by its members, managed by its administrators.</summary>
 public sealed class LabelService(MementoDbContext db, AccessPolicy policy)
 {
-    public async Task<List<LabelInfo>> ListAsync(Caller caller, long projectId, CancellationToken ct = default)
+    public async Task<List<LabelInfo>> ListAsync(Caller caller, long projectId, CancellationToken ct = default) =>
+        await (await InProjectAsync(caller, projectId, ct)).ToListAsync(ct);
+
+    /// <summary>
+    /// The project's labels by name, once the caller is known to read the project, as a query the API's list and
+    /// the project editor page in the database.
+    /// </summary>
+    public async Task<IQueryable<LabelInfo>> InProjectAsync(Caller caller, long projectId, CancellationToken ct = default)
     {
         await policy.RequireReadProjectAsync(caller, projectId, ct);
-        return await db.Labels.AsNoTracking().Where(l => l.ProjectId == projectId).OrderBy(l => l.Name)
-            .Select(l => new LabelInfo(l.Id, l.ProjectId, l.Name)).ToListAsync(ct);
+        return db.Labels.AsNoTracking().Where(l => l.ProjectId == projectId).OrderBy(l => l.Name).ThenBy(l => l.Id)
+            .Select(l => new LabelInfo(l.Id, l.ProjectId, l.Name));
+    }
+
+    /// <summary>One label, for callers who may read its project; NOT_FOUND when there is no such label.</summary>
+    public async Task<LabelInfo> GetAsync(Caller caller, long id, CancellationToken ct = default)
+    {
+        var label = await db.Labels.AsNoTracking().Where(l => l.Id == id).Select(l => new LabelInfo(l.Id, l.ProjectId, l.Name))
+            .SingleOrDefaultAsync(ct) ?? throw MementoException.NotFound("Label", id);
+        await policy.RequireReadProjectAsync(caller, label.ProjectId, ct);
+        return label;
     }
 
     public async Task<LabelInfo?> FindByNameAsync(Caller caller, long projectId, string name,
@@ -51,13 +67,21 @@ public sealed class LabelService(MementoDbContext db, AccessPolicy policy)
     {
         var projectId = await RequireAdministerAsync(caller, id, ct);
         var cleanName = Inputs.Name(name, max: 100);
+        var label = await db.Labels.SingleAsync(l => l.Id == id, ct);
+        label.Name = cleanName;
         try
         {
-            await db.Labels.Where(l => l.Id == id).ExecuteUpdateAsync(s => s.SetProperty(l => l.Name, cleanName), ct);
+            // Tracked, not ExecuteUpdate: SaveChanges reports the unique index as a DbUpdateException on both
+            // providers, where ExecuteUpdate lets the provider's own exception through (a 500, not a CONFLICT).
+            await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
         {
-            throw MementoException.Conflict("The project already has a label with this name.");
+            throw MementoException.Conflict($"The project already has a label named '{cleanName}'.");
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
         }
         return new LabelInfo(id, projectId, cleanName);
     }

@@ -14,7 +14,7 @@ internal static class LayerRules
     {
         var layer = new Layer
         {
-            Name = Inputs.Name(spec.Name), Kind = spec.Kind, Settings = Inputs.Settings(spec.Settings),
+            Name = Inputs.Name(spec.Name), Kind = spec.Kind, Settings = LayerSettings.Validate(spec.Kind, spec.Settings),
             CreatedAt = now, OwnerId = spec.Kind == LayerKind.Drawing ? ownerId : null,
         };
         if (annotationId is { } a) layer.AnnotationId = a;

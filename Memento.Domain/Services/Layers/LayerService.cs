@@ -76,7 +76,7 @@ public sealed class LayerService(MementoDbContext db, AccessPolicy policy, TimeP
         var (annotationId, projectId, _) = await RequireChangeAsync(caller, id, ct);
         var layer = await db.Layers.SingleAsync(l => l.Id == id, ct);
         if (edit.Name is not null) layer.Name = Inputs.Name(edit.Name);
-        if (edit.Settings is not null) layer.Settings = Inputs.Settings(edit.Settings);
+        if (edit.Settings is not null) layer.Settings = LayerSettings.Validate(layer.Kind, edit.Settings);
         if (edit.Sequence is { } sequence && sequence >= 0) layer.Sequence = LayerRules.Sequence(sequence);
         if (edit.ImageId is { } imageId)
             layer.ImageId = imageId <= 0 && layer.Kind != LayerKind.Image ? null

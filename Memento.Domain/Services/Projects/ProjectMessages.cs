@@ -14,4 +14,8 @@ public static class ProjectMessages
     /// namespace is the project's, so this names no project beyond the owner's own list.
     /// </summary>
     public static string OwnerAlreadyHas(string name) => $"The project's owner already has a project named '{name}'.";
+
+    /// <summary>Creating a project without the system-level proadm code (or sysadm).</summary>
+    public const string MayNotCreate =
+        "Only system administrators and users with the system-level proadm code can create projects.";
 }

@@ -54,7 +54,15 @@ public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, Con
     public async Task<(ProjectInfo Project, bool Created)> GetOrCreateAsync(Caller caller, string name,
         string? settings = "", CancellationToken ct = default)
     {
-        // Rights first, so whether a name exists never changes the answer to someone who may not create.
+        caller.RequireUserId();
+        if (!await policy.CanCreateProjectsAsync(caller, ct))
+        {
+            // A participant's import script finds the shared project it can read; only a new name needs the right
+            // to create. Projects the caller cannot see are never considered, so nothing is revealed.
+            var existing = await ByNamePreferringOwn(policy.VisibleProjects(caller), caller, Inputs.Name(name))
+                .Select(p => (long?)p.Id).FirstOrDefaultAsync(ct);
+            if (existing is { } found) return (await GetAsync(caller, found, ct), false);
+        }
         var fresh = await NewProjectAsync(caller, name, settings, ct);
         Task<long?> Find(CancellationToken token) =>
             ByNamePreferringOwn(policy.VisibleProjects(caller), caller, fresh.Name).Select(p => (long?)p.Id)
@@ -67,7 +75,7 @@ public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, Con
         UpdateAsync(caller, id, p => p.Name = Inputs.Name(name), ct);
 
     public Task<ProjectInfo> SetSettingsAsync(Caller caller, long id, string? settings, CancellationToken ct = default) =>
-        UpdateAsync(caller, id, p => p.Settings = Inputs.Settings(settings), ct);
+        UpdateAsync(caller, id, p => p.Settings = ProjectSettings.Validate(settings), ct);
 
     public Task<ProjectInfo> SetVisibilityAsync(Caller caller, long id, ProjectVisibility visibility,
         CancellationToken ct = default) => UpdateAsync(caller, id, p => p.Visibility = visibility, ct);
@@ -84,10 +92,10 @@ public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, Con
     {
         caller.RequireUserId();
         if (!await policy.CanCreateProjectsAsync(caller, ct))
-            throw MementoException.Forbidden("Only signed-in users can create projects.");
+            throw MementoException.Forbidden(ProjectMessages.MayNotCreate);
         return new Project
         {
-            Name = Inputs.Name(name), Settings = Inputs.Settings(settings), OwnerId = caller.UserId,
+            Name = Inputs.Name(name), Settings = ProjectSettings.Validate(settings), OwnerId = caller.UserId,
             CreatedAt = clock.GetUtcNow(),
         };
     }

@@ -13,7 +13,7 @@ namespace Memento.Domain.Services.Reports;
 /// category participant's export holds its category only: no sibling rows, names or counts. A fixed number of
 /// queries per report, whatever the project's size.
 /// </summary>
-public sealed class ReportService(MementoDbContext db, AccessPolicy policy, TimeProvider clock)
+public sealed partial class ReportService(MementoDbContext db, AccessPolicy policy, TimeProvider clock)
 {
     public async Task<ProjectSummary> SummaryAsync(Caller caller, long projectId, CancellationToken ct = default)
     {
@@ -33,37 +33,12 @@ public sealed class ReportService(MementoDbContext db, AccessPolicy policy, Time
         return new ProjectSummary(participants, total, submitted, shared);
     }
 
+    /// <summary>All of <see cref="DataStreamAsync"/>'s rows (the API's list): the export and the API give the same rows.</summary>
     public async Task<List<ProjectDataRow>> DataAsync(Caller caller, long projectId, CancellationToken ct = default)
     {
-        await policy.RequireReadProjectAsync(caller, projectId, ct);
-        var visible = policy.VisibleAnnotationsInProject(caller, projectId).AsNoTracking();
-        var rows = await visible.OrderBy(a => a.Category.Name).ThenBy(a => a.Name)
-            .Select(a => new { a.Id, Project = a.Category.Project.Name, Category = a.Category.Name, a.Name, a.Status })
-            .ToListAsync(ct);
-        // Through the join table (AnnotationLabel, a regular entity type): a correlated SelectMany would need
-        // APPLY, which SQLite lacks.
-        var labels = (await db.AnnotationLabels.Where(x => visible.Any(a => a.Id == x.AnnotationId))
-                .Join(db.Labels, x => x.LabelId, l => l.Id, (x, l) => new { x.AnnotationId, l.Name }).ToListAsync(ct))
-            .ToLookup(x => x.AnnotationId, x => x.Name);
-        var choices = (await db.ClassificationChoices.AsNoTracking()
-                .Where(c => visible.Any(a => a.Id == c.AnnotationId))
-                .Select(c => new { c.AnnotationId, c.Classification.Name, c.SelectedOption }).ToListAsync(ct))
-            .ToLookup(x => x.AnnotationId, x => x.SelectedOption.Length > 0 ? $"{x.Name}:{x.SelectedOption}" : x.Name);
-        // The image of an annotation is the image of its first image layer in display order.
-        var images = (await db.Layers.AsNoTracking()
-                .Where(l => l.Kind == LayerKind.Image && l.ImageId != null && visible.Any(a => a.Id == l.AnnotationId))
-                .Select(l => new { l.AnnotationId, l.Sequence, l.Id, ImageId = l.ImageId!.Value, l.Image!.Name,
-                    l.Image.Type, l.Image.ExternalUrl })
-                .ToListAsync(ct))
-            .GroupBy(x => x.AnnotationId).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Sequence).ThenBy(x => x.Id).First());
-        return rows.Select(a =>
-        {
-            var image = images.GetValueOrDefault(a.Id);
-            return new ProjectDataRow(a.Project, a.Category, string.Join(",", choices[a.Id].Order()), a.Name,
-                image?.Name ?? "", a.Status == AnnotationStatus.Submitted ? "S" : "N",
-                string.Join(",", labels[a.Id].Order()),
-                image is null ? "" : ImageUrls.Uri(image.ImageId, image.Type, image.ExternalUrl));
-        }).ToList();
+        var rows = new List<ProjectDataRow>();
+        await foreach (var row in (await DataStreamAsync(caller, projectId, ct)).WithCancellation(ct)) rows.Add(row);
+        return rows;
     }
 
     public async Task<List<ProjectRoiRow>> RoisAsync(Caller caller, long projectId, CancellationToken ct = default)

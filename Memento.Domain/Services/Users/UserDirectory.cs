@@ -45,4 +45,22 @@ public sealed class UserDirectory(MementoDbContext db, AccessPolicy policy)
             .Select(u => new UserSummary(u.Id, u.UserName)).ToListAsync(ct);
         return [.. prefix, .. contains];
     }
+
+    /// <summary>
+    /// One page of the users whose name contains the text, in name order (the users pages' list, which pages through
+    /// every match): at most <see cref="MaxResults"/> rows and whether more follow.
+    /// </summary>
+    public async Task<(List<UserSummary> Users, bool HasMore)> BrowseAsync(Caller caller, string? text, int skip,
+        int take = MaxResults, CancellationToken ct = default)
+    {
+        await RequireSearchAsync(caller, ct);
+        if (take is < 1 or > MaxResults) throw MementoException.Validation("limit", $"Ask for 1 to {MaxResults} users.");
+        var needle = (text ?? "").Trim().ToUpperInvariant();
+        if (needle.Length > 150) throw MementoException.Validation("text", "Search at most 150 characters.");
+        var users = db.Users.AsNoTracking();
+        if (needle.Length > 0) users = users.Where(u => u.NormalizedUserName.Contains(needle));
+        var rows = await users.OrderBy(u => u.NormalizedUserName).Skip(Math.Max(0, skip)).Take(take + 1)
+            .Select(u => new UserSummary(u.Id, u.UserName)).ToListAsync(ct);
+        return rows.Count > take ? (rows[..take], true) : (rows, false);
+    }
 }

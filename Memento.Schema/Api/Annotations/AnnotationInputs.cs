@@ -27,4 +27,7 @@ public sealed record CreateAnnotationInput(long CategoryId, string Name, FirstLa
 
 public sealed record SubmitAnnotationInput(long Id);
 
+/// <summary>The annotation and the category (of the same project) it moves to.</summary>
+public sealed record MoveAnnotationInput(long Id, long CategoryId);
+
 public sealed record SetAnnotationLabelsInput(long AnnotationId, List<string> Labels);

@@ -22,6 +22,18 @@ public sealed class AnnotationMutations
         Payload(annotations.GetOrCreateAsync(ApiCaller.Of(context), input.CategoryId, input.Name,
             input.Layer.ToSpec(), context.CancellationToken), context, layers);
 
+    /// <summary>Renames the annotation; the name must be free in its category.</summary>
+    public async Task<AnnotationPayload> RenameAnnotation(RenameInput input, IResolveContext context,
+        AnnotationService annotations) =>
+        new(await annotations.RenameAsync(ApiCaller.Of(context), input.Id, input.Name, context.CancellationToken),
+            null, false);
+
+    /// <summary>Moves (reassigns) the annotation to another category of the same project, layers and all.</summary>
+    public async Task<AnnotationPayload> MoveAnnotation(MoveAnnotationInput input, IResolveContext context,
+        AnnotationService annotations) =>
+        new(await annotations.MoveAsync(ApiCaller.Of(context), input.Id, input.CategoryId, context.CancellationToken),
+            null, false);
+
     public async Task<AnnotationPayload> SubmitAnnotation(SubmitAnnotationInput input, IResolveContext context,
         AnnotationService annotations) =>
         new(await annotations.SubmitAsync(ApiCaller.Of(context), input.Id, context.CancellationToken), null, false);

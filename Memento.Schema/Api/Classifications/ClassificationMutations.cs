@@ -26,12 +26,20 @@ public sealed class ClassificationMutations
         new(await classifications.SetForCategoryAsync(ApiCaller.Of(context), input.CategoryId, input.Names,
             context.CancellationToken));
 
-    /// <summary>Records the caller's choices on an annotation, replacing the previous ones.</summary>
+    /// <summary>
+    /// Records the caller's choices on an annotation, replacing the caller's previous ones; other annotators'
+    /// choices stay. Returns the caller's choices.
+    /// </summary>
     public async Task<ClassifyAnnotationPayload> ClassifyAnnotation(ClassifyAnnotationInput input,
         IResolveContext context, ClassificationService classifications) =>
         new(await classifications.ClassifyAsync(ApiCaller.Of(context), input.AnnotationId,
             input.Choices.Select(c => new ClassificationPick(c.ClassificationId, c.Option ?? "")).ToList(),
             context.CancellationToken));
+
+    /// <summary>Renames the classification; choices already made keep it. CONFLICT when the project has one of that name.</summary>
+    public async Task<ClassificationPayload> RenameClassification(RenameInput input, IResolveContext context,
+        ClassificationService classifications) =>
+        new(await classifications.RenameAsync(ApiCaller.Of(context), input.Id, input.Name, context.CancellationToken), false);
 
     public async Task<DeletePayload> DeleteClassification(DeleteInput input, IResolveContext context,
         ClassificationService classifications)

@@ -18,24 +18,18 @@ public sealed class ImageFields
 {
     /// <summary>The Deep Zoom descriptor for the viewer; null until READY, and for external images.</summary>
     public string? DziUrl([Parent] ImageInfo image, IImageFiles files, IResolveContext context) =>
-        Signed(image, files, context, "image.dzi");
+        ImageFileUrls.Dzi(files, image, ApiCaller.Of(context));
 
     /// <summary>A small preview (at most 256 pixels a side); null until READY.</summary>
     public string? ThumbnailUrl([Parent] ImageInfo image, IImageFiles files, IResolveContext context) =>
-        Signed(image, files, context, "thumbnail." + (image.Bands is 2 or 4 ? "png" : "jpg"));
+        ImageFileUrls.Thumbnail(files, image, ApiCaller.Of(context));
 
     /// <summary>IIIF Image API 3.0 info.json, for any IIIF viewer; null until READY.</summary>
     public string? IiifInfoUrl([Parent] ImageInfo image, IImageFiles files, IResolveContext context) =>
-        Signed(image, files, context, "iiif/info.json");
+        ImageFileUrls.IiifInfo(files, image, ApiCaller.Of(context));
 
     /// <summary>The licences (SPDX ids) the image is offered under.</summary>
     [LoadsThroughDataLoader]
     public Task<List<string>> Licences([Parent] ImageInfo image, IResolveContext context) =>
         LicencesByImageLoader.LoadAsync(context, image.Id);
-
-    // The caller decides the URL's lifetime: a share-link holder's URLs die with the link.
-    private static string? Signed(ImageInfo image, IImageFiles files, IResolveContext context, string file) =>
-        image.State == ImageProcessingState.Ready && image.Type != ImageType.External && image.StorageDirectory is { } directory
-            ? files.SignedPrefix(image.Id, directory, ApiCaller.Of(context)) + file
-            : null;
 }

@@ -19,6 +19,11 @@ public sealed class LabelMutations
         return new(label, created);
     }
 
+    /// <summary>Renames the label; annotations that carry it keep it. CONFLICT when the project has a label of that name.</summary>
+    public async Task<LabelPayload> RenameLabel(RenameInput input, IResolveContext context, LabelService labels) =>
+        new(await labels.RenameAsync(ApiCaller.Of(context), input.Id, input.Name, context.CancellationToken), false);
+
+    /// <summary>Deletes the label; it leaves every annotation that carried it.</summary>
     public async Task<DeletePayload> DeleteLabel(DeleteInput input, IResolveContext context, LabelService labels)
     {
         await labels.DeleteAsync(ApiCaller.Of(context), input.Id, context.CancellationToken);

@@ -19,8 +19,8 @@ public static class ClassificationChoicesByAnnotationLoader
         var ids = readable.ToList();
         var rows = await request.Db.ClassificationChoices.AsNoTracking()
             .Where(c => EF.Parameter(ids).Contains(c.AnnotationId)).OrderBy(c => c.ClassificationId)
-            .Select(c => new { c.AnnotationId, c.ClassificationId, c.SelectedOption }).ToListAsync(ct);
-        var groups = rows.ToLookup(r => r.AnnotationId, r => new ClassificationPick(r.ClassificationId, r.SelectedOption));
+            .ThenBy(c => c.ChosenById).Select(c => new { c.AnnotationId, c.ClassificationId, c.SelectedOption, c.ChosenById }).ToListAsync(ct);
+        var groups = rows.ToLookup(r => r.AnnotationId, r => new ClassificationPick(r.ClassificationId, r.SelectedOption, r.ChosenById));
         return await request.AssembleAsync(annotationIds, ReadScope.Annotation, id => id, readable, id => groups[id].ToList(), ct);
     }
 }

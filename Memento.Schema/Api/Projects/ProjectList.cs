@@ -25,6 +25,9 @@ public static class ProjectList
             .Field(p => p.CreatedAt, Allow.FilterAndSort)
             // The nested list has its own resolver (and DataLoader); it needs only the key.
             .Reads("categories")
+            .Reads("labels")
+            // Built from the id alone.
+            .Reads("exportUrls")
             .FilterThrough(p => p.Owner, owner);
 
     public static FieldDefinition Field(QueryableType<Project> type) =>

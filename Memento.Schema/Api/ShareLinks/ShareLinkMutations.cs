@@ -10,11 +10,11 @@ namespace Memento.Schema.Api.ShareLinks;
 public sealed class ShareLinkMutations
 {
     public async Task<CreateShareLinkPayload> CreateShareLink(CreateShareLinkInput input, IResolveContext context,
-        ShareLinkService links)
+        ShareLinkService links, IShareLinkUrls urls)
     {
         var created = await links.CreateAsync(ApiCaller.Of(context), input.AnnotationId, input.ImageId,
             input.ExpiresInHours is { } h ? ShareLinkService.LifetimeOfHours(h) : null, context.CancellationToken);
-        return new(created.Link, created.Token);
+        return new(created.Link, created.Token, urls.For(created.Token));
     }
 
     public async Task<RevokeShareLinkPayload> RevokeShareLink(DeleteInput input, IResolveContext context,

@@ -7,8 +7,11 @@ using Memento.Schema.Api.Common;
 
 namespace Memento.Schema.Api.ShareLinks;
 
-/// <summary>The token is returned only here: the server keeps its hash alone.</summary>
-public sealed record CreateShareLinkPayload(ShareLinkInfo Link, string Token);
+/// <summary>
+/// The token is returned only here: the server keeps its hash alone. <c>url</c> is the page the link's holder opens
+/// (<c>{public URL}/shared/{token}</c>), ready to send.
+/// </summary>
+public sealed record CreateShareLinkPayload(ShareLinkInfo Link, string Token, string Url);
 
 public sealed record RevokeShareLinkPayload(long RevokedId);
 

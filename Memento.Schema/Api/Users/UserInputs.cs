@@ -20,3 +20,7 @@ public sealed record RenameUserInput(long Id, string Username);
 public sealed record ResetPasswordInput(long Id, string Password, bool KeepSessions = false);
 
 public sealed record SetSysadmInput(long Id, bool IsSysadm);
+
+/// <param name="Id">The user who gains or loses the code.</param>
+/// <param name="IsProadm">True: the user may create projects (the system-level proadm code).</param>
+public sealed record SetProadmInput(long Id, bool IsProadm);

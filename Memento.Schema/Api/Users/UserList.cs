@@ -1,3 +1,4 @@
+using Memento.Domain.Accounts;
 using Memento.Domain.Authorization;
 using Memento.GraphQL.Types;
 using ObjectType = Memento.GraphQL.Types.ObjectType;
@@ -22,6 +23,7 @@ public static class UserList
         QueryableType<User>.Over(userInfo, UserInfo.Full)
             .Field(u => u.UserName, Allow.FilterAndSort, name: "username")
             .Field(u => u.IsSysAdmin, name: "isSysadm")
+            .Field(u => u.IsProAdm, name: "isProadm")
             .Field(u => u.IsDisabled)
             .Field(u => u.CreatedAt)
             .Field(u => u.LastLoginAt);
@@ -29,7 +31,7 @@ public static class UserList
     public static FieldDefinition Field(QueryableType<User> type) =>
         ConnectionField.For("users", type, async context =>
             {
-                await UserAdmin.RequireAsync(context.Services.GetRequiredService<AccessPolicy>(), ApiCaller.Of(context), context.CancellationToken);
+                await context.Services.GetRequiredService<UserAdministration>().RequireAsync(ApiCaller.Of(context), context.CancellationToken);
                 return context.Services.GetRequiredService<MementoDbContext>().Users.AsNoTracking();
             },
             description: "Every user (system administrators only); by id unless ordered.");

@@ -62,7 +62,9 @@ public sealed class BrowserWorld : IAsyncLifetime
         const string password = "browser-user-password-1";
         var data = await AdminAsync("mutation($u: String!, $p: String!, $s: Boolean!) { createUser(input: { username: $u, password: $p, isSysadm: $s }) { user { id } } }",
             new { u = userName, p = password, s = isSysadm });
-        return (long.Parse(data.GetProperty("createUser").GetProperty("user").GetProperty("id").GetString()!), userName, password);
+        var id = data.GetProperty("createUser").GetProperty("user").GetProperty("id");
+        // Long is a number on the wire (an id beyond 2^53 would come as a string).
+        return (id.ValueKind == JsonValueKind.String ? long.Parse(id.GetString()!) : id.GetInt64(), userName, password);
     }
 
     /// <summary>Runs a GraphQL operation as the admin (scene setup only) and returns its data; errors fail the test.</summary>

@@ -10,7 +10,7 @@ public sealed class ProjectServiceTests : ServiceTestBase
     [Fact]
     public async Task GetOrCreate_returns_the_same_project_every_time_and_only_creates_it_once()
     {
-        var alice = World.As("outsider");
+        var alice = World.As("owner"); // a project creator (system-level proadm)
         using var request = World.NewRequest();
         var (first, created) = await request.Projects.GetOrCreateAsync(alice, "  Kidney_2026 ");
         var (second, createdAgain) = await request.Projects.GetOrCreateAsync(alice, "Kidney_2026");
@@ -18,7 +18,7 @@ public sealed class ProjectServiceTests : ServiceTestBase
         Assert.False(createdAgain);
         Assert.Equal(first.Id, second.Id);
         Assert.Equal("Kidney_2026", first.Name);
-        Assert.Equal(World.Users["outsider"], first.OwnerId);
+        Assert.Equal(World.Users["owner"], first.OwnerId);
     }
 
     [Fact]

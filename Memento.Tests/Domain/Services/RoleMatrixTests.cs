@@ -36,7 +36,8 @@ public sealed class RoleMatrixTests
     private static readonly Operation[] Operations =
     [
         new("project.get", ReadProject, (w, r, c) => r.Projects.GetAsync(c, w.Kidney)),
-        new("project.create", SignedIn, (w, r, c) => r.Projects.CreateAsync(c, Unique("P"))),
+        // System administrators and holders of the system-level proadm code (owner); a project's proadm is not one.
+        new("project.create", ["sysadm", "owner"], (w, r, c) => r.Projects.CreateAsync(c, Unique("P"))),
         new("project.rename", Admins, (w, r, c) => r.Projects.RenameAsync(c, w.Kidney, "Kidney")),
         new("project.settings", Admins, (w, r, c) => r.Projects.SetSettingsAsync(c, w.Kidney, "darkmode:1")),
         new("category.get WT", ReadProject, (w, r, c) => r.Categories.GetAsync(c, w.WT)),

@@ -111,6 +111,38 @@ public sealed class CollaborationApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Classifying_replaces_only_the_callers_own_choices_and_keeps_who_chose_what()
+    {
+        var fibrosis = (await Data("proadm", $$"""mutation { createClassification(input: {projectId: {{world.Kidney}}, name: "Fibrosis"}) { classification { id } } }"""))
+            .GetProperty("createClassification").GetProperty("classification").GetProperty("id").GetInt64();
+        var cyst = (await Data("proadm", $$"""mutation { createClassification(input: {projectId: {{world.Kidney}}, name: "Cyst"}) { classification { id } } }"""))
+            .GetProperty("createClassification").GetProperty("classification").GetProperty("id").GetInt64();
+        await Data("proadm", $$"""mutation { linkClassifications(input: {categoryId: {{world.WT}}, names: ["Fibrosis", "Cyst"]}) { classifications { name } } }""");
+        var catpar = world.As("catpar").UserId!.Value;
+        var propar = world.As("propar").UserId!.Value;
+
+        // Two participants pick the same classification on one annotation: both choices are kept.
+        await Data("catpar", $$"""mutation { classifyAnnotation(input: {annotationId: {{world.Wt1}}, choices: [{classificationId: {{fibrosis}}, option: "severe"}]}) { choices { option } } }""");
+        var mine = await Data("propar", $$"""mutation { classifyAnnotation(input: {annotationId: {{world.Wt1}}, choices: [{classificationId: {{fibrosis}}, option: "mild"}, {classificationId: {{cyst}}}]}) { choices { classificationId option chosenById } } }""");
+        // The reply lists the caller's own choices only.
+        var replied = mine.GetProperty("classifyAnnotation").GetProperty("choices");
+        Assert.Equal(2, replied.GetArrayLength());
+        Assert.All(replied.EnumerateArray(), c => Assert.Equal(propar, c.GetProperty("chosenById").GetInt64()));
+
+        string Choices(JsonElement list) => string.Join(" ", list.EnumerateArray().Select(c =>
+            $"{c.GetProperty("classificationId").GetInt64()}:{c.GetProperty("option").GetString()}:{c.GetProperty("chosenById").GetInt64()}").Order());
+        var both = await Data("catvie", $"{{ annotation(id: {world.Wt1}) {{ classifications {{ classificationId option chosenById }} }} }}");
+        Assert.Equal(string.Join(" ", new[] { $"{fibrosis}:severe:{catpar}", $"{fibrosis}:mild:{propar}", $"{cyst}::{propar}" }.Order()),
+            Choices(both.GetProperty("annotation").GetProperty("classifications")));
+
+        // catpar replaces their own choices with none: propar's stay untouched.
+        await Data("catpar", $$"""mutation { classifyAnnotation(input: {annotationId: {{world.Wt1}}, choices: []}) { choices { option } } }""");
+        var after = await Data("catvie", $"{{ annotationClassifications(annotationId: {world.Wt1}) {{ classificationId option chosenById }} }}");
+        Assert.Equal(string.Join(" ", new[] { $"{fibrosis}:mild:{propar}", $"{cyst}::{propar}" }.Order()),
+            Choices(after.GetProperty("annotationClassifications")));
+    }
+
+    [Fact]
     public async Task Comments_are_added_by_participants_and_changed_only_by_their_author()
     {
         var added = await Data("catpar", $$"""mutation { addComment(input: {layerId: {{world.LayerWt1}}, content: "Glomerulus at top left"}) { comment { id authorName content: text } } }""");

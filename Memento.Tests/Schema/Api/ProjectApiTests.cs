@@ -1,3 +1,4 @@
+using Memento.Domain.Services.Projects;
 using System.Text.Json;
 using Memento.GraphQL.Execution;
 using Memento.GraphQL.Types;
@@ -42,10 +43,10 @@ public sealed class ProjectApiTests : IAsyncLifetime
     {
         const string mutation = "mutation($i: CreateProjectInput!) { getOrCreateProject(input: $i) { created project { id name } } }";
         var input = new Dictionary<string, object?> { ["i"] = new Dictionary<string, object?> { ["name"] = "Kidney_2026" } };
-        var raw = await Run("outsider", mutation, input);
+        var raw = await Run("owner", mutation, input); // owner holds the system-level proadm code
         Assert.True(raw.TryGetProperty("data", out _), raw.ToString());
         var first = raw.GetProperty("data").GetProperty("getOrCreateProject");
-        var second = (await Run("outsider", mutation, input)).GetProperty("data").GetProperty("getOrCreateProject");
+        var second = (await Run("owner", mutation, input)).GetProperty("data").GetProperty("getOrCreateProject");
         Assert.True(first.GetProperty("created").GetBoolean());
         Assert.False(second.GetProperty("created").GetBoolean());
         Assert.Equal(first.GetProperty("project").GetProperty("id").ToString(), second.GetProperty("project").GetProperty("id").ToString());
@@ -65,9 +66,21 @@ public sealed class ProjectApiTests : IAsyncLifetime
     {
         var anonymous = await Run("anonymous", """mutation { createProject(input: {name: "x"}) { project { id } } }""");
         Assert.Equal(ErrorCodes.Unauthenticated, anonymous.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
-        var blank = await Run("outsider", """mutation { createProject(input: {name: "  "}) { project { id } } }""");
+        var blank = await Run("owner", """mutation { createProject(input: {name: "  "}) { project { id } } }""");
         var extensions = blank.GetProperty("errors")[0].GetProperty("extensions");
         Assert.Equal((ErrorCodes.Validation, "name"), (extensions.GetProperty("code").GetString(), extensions.GetProperty("field").GetString()));
+    }
+
+    [Fact]
+    public async Task A_signed_in_user_without_the_system_level_proadm_code_may_not_create_projects()
+    {
+        foreach (var role in new[] { "outsider", "proadm" }) // a project's proadm administers that project only
+        {
+            var refused = await Run(role, """mutation { createProject(input: {name: "Mine"}) { project { id } } }""");
+            var error = refused.GetProperty("errors")[0];
+            Assert.Equal(ErrorCodes.Forbidden, error.GetProperty("extensions").GetProperty("code").GetString());
+            Assert.Equal(ProjectMessages.MayNotCreate, error.GetProperty("message").GetString());
+        }
     }
 
     [Fact]
@@ -112,5 +125,25 @@ public sealed class ProjectApiTests : IAsyncLifetime
         Assert.Equal("catpar", grant.GetProperty("data").GetProperty("grantRole").GetProperty("permission").GetProperty("code").GetString());
         var bad = await Run("proadm", $$"""mutation { grantRole(input: {userId: 1, code: "king", scopeId: 1}) { permission { code } } }""");
         Assert.Equal(ErrorCodes.Validation, bad.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task SetProjectSettings_refuses_an_unknown_key_with_the_editor_pages_message_and_saves_nothing()
+    {
+        const string mutation = "mutation($i: SetSettingsInput!) { setProjectSettings(input: $i) { project { settings } } }";
+        var bad = await Run("proadm", mutation, new() { ["i"] = new Dictionary<string, object?> { ["id"] = world.Kidney, ["settings"] = "darkmode:1,colour:red" } });
+        var error = bad.GetProperty("errors")[0];
+        Assert.Equal(ErrorCodes.Validation, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("settings", error.GetProperty("extensions").GetProperty("field").GetString());
+        // The very message the project editor shows next to its settings field.
+        var expected = Assert.Throws<MementoException>(() => Memento.Domain.Services.Projects.ProjectSettings.Validate("darkmode:1,colour:red")).Message;
+        Assert.Equal(expected, error.GetProperty("message").GetString());
+        Assert.Contains("'colour'", expected);
+
+        var read = await Run("proadm", $"{{ project(id: {world.Kidney}) {{ settings labels {{ name }} }} }}");
+        Assert.Equal("", read.GetProperty("data").GetProperty("project").GetProperty("settings").GetString());
+
+        var good = await Run("proadm", mutation, new() { ["i"] = new Dictionary<string, object?> { ["id"] = world.Kidney, ["settings"] = " darkmode : 1 , clastype:l " } });
+        Assert.Equal("darkmode:1,clastype:l", good.GetProperty("data").GetProperty("setProjectSettings").GetProperty("project").GetProperty("settings").GetString());
     }
 }

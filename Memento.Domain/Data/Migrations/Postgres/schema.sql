@@ -58,6 +58,7 @@ CREATE TABLE "Users" (
     "FailedLoginCount" integer NOT NULL,
     "LockoutEndsAt" timestamp with time zone,
     "SecurityStamp" character varying(64) NOT NULL,
+    "IsProAdm" boolean NOT NULL DEFAULT FALSE,
     CONSTRAINT "PK_Users" PRIMARY KEY ("Id")
 );
 
@@ -435,7 +436,7 @@ CREATE UNIQUE INDEX "IX_Categories_ProjectId_Name" ON "Categories" ("ProjectId",
 CREATE INDEX "IX_CategoryClassifications_ClassificationId" ON "CategoryClassifications" ("ClassificationId");
 
 
-CREATE UNIQUE INDEX "IX_ClassificationChoices_AnnotationId_ClassificationId" ON "ClassificationChoices" ("AnnotationId", "ClassificationId");
+CREATE UNIQUE INDEX "IX_ClassificationChoices_AnnotationId_ClassificationId_ChosenB~" ON "ClassificationChoices" ("AnnotationId", "ClassificationId", "ChosenById");
 
 
 CREATE INDEX "IX_ClassificationChoices_ChosenById" ON "ClassificationChoices" ("ChosenById");

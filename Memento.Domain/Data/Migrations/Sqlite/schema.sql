@@ -53,7 +53,8 @@ CREATE TABLE "Users" (
     "LastLoginAt" INTEGER NULL,
     "FailedLoginCount" INTEGER NOT NULL,
     "LockoutEndsAt" INTEGER NULL,
-    "SecurityStamp" TEXT NOT NULL
+    "SecurityStamp" TEXT NOT NULL,
+    "IsProAdm" INTEGER NOT NULL DEFAULT 0
 );
 
 
@@ -477,7 +478,7 @@ CREATE UNIQUE INDEX "IX_Categories_ProjectId_Name" ON "Categories" ("ProjectId",
 CREATE INDEX "IX_CategoryClassifications_ClassificationId" ON "CategoryClassifications" ("ClassificationId");
 
 
-CREATE UNIQUE INDEX "IX_ClassificationChoices_AnnotationId_ClassificationId" ON "ClassificationChoices" ("AnnotationId", "ClassificationId");
+CREATE UNIQUE INDEX "IX_ClassificationChoices_AnnotationId_ClassificationId_ChosenById" ON "ClassificationChoices" ("AnnotationId", "ClassificationId", "ChosenById");
 
 
 CREATE INDEX "IX_ClassificationChoices_ChosenById" ON "ClassificationChoices" ("ChosenById");

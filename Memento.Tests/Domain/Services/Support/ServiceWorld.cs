@@ -81,7 +81,7 @@ public sealed class ServiceWorld : IAsyncDisposable
                      "annvie", "outsider", "owner" })
         {
             var user = new User { UserName = name, NormalizedUserName = User.Normalize(name), CreatedAt = now,
-                IsSysAdmin = name == "sysadm" };
+                IsSysAdmin = name == "sysadm", IsProAdm = name == "owner" }; // owner created Kidney: a project creator
             db.Users.Add(user);
             db.SaveChanges();
             Users[name] = user.Id;

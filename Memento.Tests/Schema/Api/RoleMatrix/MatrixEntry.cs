@@ -46,6 +46,10 @@ public static class Roles
     public static readonly string[] SysAdm = ["sysadm", "admin"];
     /// <summary>Administer Kidney: system administrators, its creator and its proadm.</summary>
     public static readonly string[] Admins = [.. SysAdm, "owner", "proadm"];
+    /// <summary>Create projects: system administrators and holders of the system-level proadm code (owner).</summary>
+    public static readonly string[] Creators = [.. SysAdm, "owner"];
+    /// <summary>Manage projects (may create one or administer one): the user search of the participant pickers.</summary>
+    public static readonly string[] Managers = [.. Admins];
     /// <summary>Take part in wt1: label, classify, submit, comment, draw.</summary>
     public static readonly string[] PartWt1 = [.. Admins, "propar", "catpar", "annpar"];
     /// <summary>Read Kidney itself (project-level vocabulary, reports over what they see).</summary>

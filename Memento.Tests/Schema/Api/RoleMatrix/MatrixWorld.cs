@@ -23,7 +23,7 @@ namespace Memento.Tests.Schema.Api.RoleMatrix;
 /// <item>A public project "Open atlas" (no PRIV marker: every signed-in user may read it).</item>
 /// <item>One user per role code at a fixed scope: sysadm (granted as a role, as grantRole does); proadm, propar,
 /// provie on Kidney; catpar, catvie on WT; annpar, annvie on wt1. Also admin (a system administrator by the
-/// account flag, as createUser and setSysadm make one), owner (Kidney's creator), outsider (signed in, no role),
+/// account flag, as createUser and setSysadm make one), owner (Kidney's creator, with the system-level proadm code that let them create it), outsider (signed in, no role),
 /// anonymous, the holders of a share link to wt1, of one to wt1's image, and of a revoked one.</item>
 /// </list>
 /// Every name inside Kidney carries <see cref="Private"/>; names under KO also <see cref="SiblingCategory"/> and
@@ -83,6 +83,12 @@ public sealed class MatrixWorld
         foreach (var name in Callers.Except(["anonymous", "share", "image link", "revoked link"]).Concat(["victim", "extra"]))
         {
             var user = await accounts.CreateUserAsync(name, Password, isSysAdmin: name == "admin");
+            // Kidney's creator holds the system-level proadm code, as a project creator on a real server must.
+            if (name == "owner")
+            {
+                user.IsProAdm = true;
+                await db.SaveChangesAsync();
+            }
             Users[name] = user.Id;
             ApiTokens[name] = (await accounts.CreateApiTokenAsync(user.Id, "script", null)).Token.Id;
         }

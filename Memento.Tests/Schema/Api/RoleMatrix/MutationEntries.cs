@@ -18,17 +18,18 @@ public static class MutationEntries
     public static IEnumerable<MatrixEntry> All =>
     [
         // ───────── projects
+        // Only system administrators and holders of the system-level proadm code (owner) create projects.
         M("createProject", "mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id name } } }",
-            SignedIn, _ => Vars.Input(("name", "Liver"))),
+            Creators, _ => Vars.Input(("name", "Liver"))),
         M("getOrCreateProject",
             "mutation($input: CreateProjectInput!) { getOrCreateProject(input: $input) { created project { id name } } }",
-            SignedIn, _ => Vars.Input(("name", "Liver"))),
-        // getOrCreate of an existing name is a read for Kidney's readers. Names are unique per owner, so every other
-        // signed-in user gets a new project of their own by that name (the write proves it is not Kidney) and
-        // learns nothing of Kidney; the name in their response is only the one they sent.
+            Creators, _ => Vars.Input(("name", "Liver"))),
+        // getOrCreate of an existing name is a read for Kidney's readers, creators or not (a participant's import
+        // script finds the shared project). Names are unique per owner, so a creator who cannot read Kidney would get
+        // a new project of their own by that name; every other caller is refused and learns nothing of Kidney.
         M("getOrCreateProject",
             "mutation($input: CreateProjectInput!) { getOrCreateProject(input: $input) { created project { id name } } }",
-            SignedIn, _ => Vars.Input(("name", $"Kidney {MatrixWorld.Private}")), "getOrCreateProject (existing Kidney)")
+            ReadKidney, _ => Vars.Input(("name", $"Kidney {MatrixWorld.Private}")), "getOrCreateProject (existing Kidney)")
             with { WritesFor = caller => !ReadKidney.Contains(caller), Unseen = caller => caller == "outsider" ? [] : Roles.Unseen(caller) },
         M("renameProject", "mutation($input: RenameInput!) { renameProject(input: $input) { project { id name } } }",
             Admins, w => Vars.Input(("id", w.Kidney), ("name", "Renal"))),
@@ -55,7 +56,7 @@ public static class MutationEntries
             Admins, w => Vars.Input(("id", w.WT), ("name", "Wild type"))),
         M("setCategorySettings",
             "mutation($input: SetSettingsInput!) { setCategorySettings(input: $input) { category { id name } } }",
-            Admins, w => Vars.Input(("id", w.WT), ("settings", "expandannotation:1"))),
+            Admins, w => Vars.Input(("id", w.WT), ("settings", "forcerow:4,nameshidden:1"))),
         M("deleteCategory", "mutation($input: DeleteInput!) { deleteCategory(input: $input) { deletedId } }",
             Admins, w => Vars.Input(("id", w.WT))),
         // ───────── annotations
@@ -90,6 +91,12 @@ public static class MutationEntries
         M("submitAnnotation", """
             mutation($input: SubmitAnnotationInput!) { submitAnnotation(input: $input) { annotation { id statusCode } } }
             """, SysAdm, w => Vars.Input(("id", w.OpenAnnotation)), "submitAnnotation (public Open atlas)"),
+        M("renameAnnotation", """
+            mutation($input: RenameInput!) { renameAnnotation(input: $input) { annotation { id name } } }
+            """, Admins, w => Vars.Input(("id", w.Wt1), ("name", "wt1 renamed"))),
+        M("moveAnnotation", """
+            mutation($input: MoveAnnotationInput!) { moveAnnotation(input: $input) { annotation { id name categoryId } } }
+            """, Admins, w => Vars.Input(("id", w.Wt1), ("categoryId", w.KO))),
         M("deleteAnnotation", "mutation($input: DeleteInput!) { deleteAnnotation(input: $input) { deletedId } }",
             Admins, w => Vars.Input(("id", w.Wt1))),
         // ───────── layers: participants draw, administrators shape the annotation
@@ -116,6 +123,11 @@ public static class MutationEntries
             DrawWt1, w => Vars.Input(("id", w.DrawWt1))),
         M("deleteLayer", "mutation($input: DeleteInput!) { deleteLayer(input: $input) { deletedId } }",
             Admins, w => Vars.Input(("id", w.LayerWt1)), "deleteLayer (image layer)"),
+        // ───────── object types: system administrators and project managers (today every signed-in user may
+        // create projects, so every signed-in caller manages projects)
+        M("registerObjectType", """
+            mutation($input: RegisterObjectTypeInput!) { registerObjectType(input: $input) { objectType { id parents } } }
+            """, SignedIn, _ => Vars.Input(("id", "mitochondrion"), ("description", "organelle"))),
         // ───────── labels
         M("createLabel", "mutation($input: CreateLabelInput!) { createLabel(input: $input) { label { id name } } }",
             Admins, w => Vars.Input(("projectId", w.Kidney), ("name", "artifact"))),
@@ -126,6 +138,8 @@ public static class MutationEntries
             "mutation($input: CreateLabelInput!) { getOrCreateLabel(input: $input) { created label { id name } } }",
             ReadKidney, w => Vars.Input(("projectId", w.Kidney), ("name", $"positive {MatrixWorld.Private}")),
             "getOrCreateLabel (existing positive)") with { Writes = false },
+        M("renameLabel", "mutation($input: RenameInput!) { renameLabel(input: $input) { label { id name } } }",
+            Admins, w => Vars.Input(("id", w.LabelPositive), ("name", "negative"))),
         M("deleteLabel", "mutation($input: DeleteInput!) { deleteLabel(input: $input) { deletedId } }",
             Admins, w => Vars.Input(("id", w.LabelPositive))),
         // ───────── roles
@@ -166,6 +180,8 @@ public static class MutationEntries
             SysAdm, w => Vars.Input(("id", w.Users["victim"]), ("password", "reset-password-3"))),
         M("setSysadm", "mutation($input: SetSysadmInput!) { setSysadm(input: $input) { user { id isSysadm } } }",
             SysAdm, w => Vars.Input(("id", w.Users["victim"]), ("isSysadm", true))),
+        M("setProadm", "mutation($input: SetProadmInput!) { setProadm(input: $input) { user { id isProadm } } }",
+            SysAdm, w => Vars.Input(("id", w.Users["victim"]), ("isProadm", true))),
         M("deleteUser", "mutation($input: DeleteInput!) { deleteUser(input: $input) { deletedId } }",
             SysAdm, w => Vars.Input(("id", w.Users["victim"]))),
         // ───────── images
@@ -218,6 +234,9 @@ public static class MutationEntries
             """, PartKo1, w => Vars.Input(("annotationId", w.Ko1),
                 ("choices", new List<object?> { Vars.Of(("classificationId", w.ClassStage)) })),
             "classifyAnnotation (sibling ko1)"),
+        M("renameClassification",
+            "mutation($input: RenameInput!) { renameClassification(input: $input) { classification { id name } } }",
+            Admins, w => Vars.Input(("id", w.ClassStage), ("name", "Phase"))),
         M("deleteClassification", "mutation($input: DeleteInput!) { deleteClassification(input: $input) { deletedId } }",
             Admins, w => Vars.Input(("id", w.ClassStage))),
         // ───────── comments: participants write, only the author (annpar) edits, administrators also delete

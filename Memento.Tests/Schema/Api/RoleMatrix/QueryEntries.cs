@@ -22,8 +22,11 @@ public static class QueryEntries
     [
         Q("health", "{ health }", Everyone),
         Q("version", "{ version }", Everyone),
+        Q("objectTypes", "{ objectTypes { id description parents } }", SignedIn),
         Q("project", "query($id: Long!) { project(id: $id) { id name settings categories { name } } }", ReadKidney,
             w => Vars.Of(("id", w.Kidney))),
+        Q("project", "query($id: Long!) { project(id: $id) { id labels { id name } } }", ReadKidney,
+            w => Vars.Of(("id", w.Kidney)), "project.labels"),
         // Anyone may ask for a name; who cannot see the project gets null, so names cannot be probed.
         Q("project", "query($id: Long!) { project(id: $id) { id name categories { name annotations { name } } } }",
             SignedIn, w => Vars.Of(("id", w.Open)), "project (public Open atlas)"),
@@ -74,7 +77,10 @@ public static class QueryEntries
         Q("apiTokens", $"{{ {L("apiTokens", "", "id name")} }}", SignedIn),
         Q("userByName", "query($n: String!) { userByName(username: $n) { id username } }", SignedIn,
             _ => Vars.Of(("n", "victim"))),
-        Q("users", $"{{ {L("users", "", "id username isSysadm")} }}", SysAdm),
+        Q("users", $"{{ {L("users", "", "id username isSysadm isProadm")} }}", SysAdm),
+        // Whoever manages projects finds people to add as participants: names and ids only.
+        Q("searchUsers", "query($t: String) { searchUsers(text: $t, first: 5) { id userName } }", Managers,
+            _ => Vars.Of(("t", "vict"))),
         Q("image", "query($id: Long!) { image(id: $id) { id name uri licences } }", ReadImgWt1,
             w => Vars.Of(("id", w.ImgWt1))),
         Q("image", "query($id: Long!) { image(id: $id) { id name } }",
