@@ -19,33 +19,37 @@ public sealed class AdminFlowTests(BrowserWorld world)
     [InlineData(false)]
     public async Task A_sysadm_creates_resets_promotes_and_deletes_a_user(bool javaScript)
     {
+        // axe-core runs in the page, which a context without JavaScript cannot do: the same pages are checked in
+        // the JavaScript run.
+        async Task Axe(IPage checkedPage) { if (javaScript) await Accessibility.AssertNoSeriousViolationsAsync(checkedPage); }
         var (context, page) = await world.SignInAsync(javaScript: javaScript);
         await using var _ = context;
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Axe(page);
 
         await page.ClickAsync("main a[href='/users']");
         await page.WaitForURLAsync(world.Url + "users");
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Axe(page);
         await page.ClickAsync("text=Create user");
         await page.WaitForURLAsync(world.Url + "users/new");
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Axe(page);
 
         var name = BrowserWorld.Unique("olga").Replace(' ', '-');
         await page.GetByLabel("User name").FillAsync(name);
         await page.GetByLabel("Initial password").FillAsync(FirstPassword);
         await page.GetByLabel("Repeat the password").FillAsync(FirstPassword);
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/users/[0-9]+$"));
+        try { await page.WaitForURLAsync(new Regex("/users/[0-9]+$"), new() { Timeout = 8000 }); }
+        catch (TimeoutException) { Assert.Fail(page.Url + "\n" + await page.Locator("main").InnerHTMLAsync()); }
         var userUrl = page.Url;
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("User " + name);
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Axe(page);
 
         // Reset the password; the user signs in with the new one in another browser.
         await page.GetByLabel("New password", new() { Exact = true }).FillAsync(NewPassword);
         await page.GetByLabel("Repeat the new password").FillAsync(NewPassword);
         await page.ClickAsync("button:has-text('Reset password')");
         await Assertions.Expect(page.Locator("[role=status]")).ToHaveTextAsync("The password was reset.");
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Axe(page);
         var (olgaContext, olga) = await world.SignInAsync(name, NewPassword, javaScript);
         await using (olgaContext)
         {
@@ -63,7 +67,7 @@ public sealed class AdminFlowTests(BrowserWorld world)
         {
             await maker.ClickAsync("header nav a[href='/projects']");
             await maker.WaitForURLAsync(world.Url + "projects");
-            await Accessibility.AssertNoSeriousViolationsAsync(maker);
+            await Axe(maker);
             await maker.GetByLabel("Project name").FillAsync(BrowserWorld.Unique("Liver"));
             // The editor at /projects/{id} is another page of this issue; this flow ends at its address.
             await maker.ClickAsync("button:has-text('Create project')");
@@ -85,7 +89,7 @@ public sealed class AdminFlowTests(BrowserWorld world)
             await page.ClickAsync("button:has-text('Delete user')");
             await page.WaitForURLAsync(userUrl + "/delete");
             await Assertions.Expect(page.Locator("main p").First).ToContainTextAsync($"Delete {name}?");
-            await Accessibility.AssertNoSeriousViolationsAsync(page);
+            await Axe(page);
             await page.ClickAsync($"button:has-text('Delete {name}')");
         }
         await page.WaitForURLAsync(world.Url + "users");
