@@ -148,12 +148,15 @@ public static class ShareEndpoints
         return Html.Page<SharedPage>(new { Session = session, View = view });
     }
 
-    /// <summary>The share pages are for whoever manages projects: others get 403, signed-out people the login.</summary>
+    /// <summary>
+    /// The share pages are for whoever may create projects (a quick share lives in a project of the sharer's own):
+    /// others get 403, signed-out people the login.
+    /// </summary>
     private static async Task<PageSession> RequireSharerAsync(HttpContext http)
     {
         var session = await PageSessions.ForAsync(http);
         session.Caller.RequireUserId();
-        if (!session.ManagesProjects) throw MementoException.Forbidden("Sharing images is for project managers.");
+        if (!session.CreatesProjects) throw MementoException.Forbidden("Sharing images is for those who may create projects.");
         return session;
     }
 }

@@ -20,7 +20,8 @@ public sealed class SharePageTests : IDisposable
     private static readonly HtmlParser Parser = new();
     private readonly MementoAppFactory app = new(new Dictionary<string, string?>(FastPolling));
 
-    public SharePageTests() => app.CreateUserAsync("sharer", Password).GetAwaiter().GetResult();
+    // Sharing is for those who may create projects: the sharer holds the system-level proadm code.
+    public SharePageTests() => app.CreateUserAsync("sharer", Password, isProAdm: true).GetAwaiter().GetResult();
 
     public void Dispose() => app.Dispose();
 

@@ -15,7 +15,8 @@ public sealed record QuickShare(ImageInfo Image, CreatedShareLink Link);
 /// The manual's "Share image": one image shared by link without setting up a project. Every image lives in a
 /// project, so quick shares go to a project the sharer owns, named <see cref="ProjectName"/> and created on first
 /// use; the sharer administers it like any of their projects (and may delete shares there). Who may share: whoever
-/// manages projects (<see cref="AccessPolicy.ManagesProjectsAsync"/>), the same people the home page offers it to.
+/// may create projects (<see cref="AccessPolicy.CanCreateProjectsAsync"/>: system administrators and holders of the
+/// system-level proadm code), the same people the navigation and the home page offer it to.
 /// </summary>
 public sealed class QuickShareService(MementoDbContext db, AccessPolicy policy, ProjectService projects,
     ImageService images, ImageLifecycle lifecycle, ShareLinkService links, TimeProvider clock)
@@ -30,8 +31,9 @@ public sealed class QuickShareService(MementoDbContext db, AccessPolicy policy, 
         string? url, TimeSpan? lifetime = null, CancellationToken ct = default)
     {
         caller.RequireUserId();
-        if (!await policy.ManagesProjectsAsync(caller, ct))
-            throw MementoException.Forbidden("Sharing images is for project managers.");
+        // The share lives in a project of the sharer's own, so sharing is for those who may create projects.
+        if (!await policy.CanCreateProjectsAsync(caller, ct))
+            throw MementoException.Forbidden("Sharing images is for those who may create projects.");
         var hasUrl = !string.IsNullOrWhiteSpace(url);
         if ((file is null) == !hasUrl)
             throw MementoException.Validation("file", "Choose a file or give a remote URL (one of them).");

@@ -7,7 +7,8 @@ namespace Memento.Server.Pages.Shell;
 
 /// <summary>
 /// What every page needs to know about the request: who is asking (the domain's <see cref="Caller"/>, the same one
-/// the GraphQL API builds), what the navigation may show them, the antiforgery tokens for its forms, and whether
+/// the GraphQL API builds), what the navigation may show them (CreatesProjects: may create projects and share
+/// images, which live in a project of the sharer's own), the antiforgery tokens for its forms, and whether
 /// htmx asked for a fragment. Built once per request by <see cref="PageSessions"/>.
 /// </summary>
 public sealed record PageSession(
@@ -15,6 +16,7 @@ public sealed record PageSession(
     string? UserName,
     bool IsSysAdmin,
     bool ManagesProjects,
+    bool CreatesProjects,
     AntiforgeryTokenSet Antiforgery,
     bool WantsFragment)
 {
@@ -34,6 +36,7 @@ public static class PageSessions
             caller.IsUser ? http.User.Identity?.Name : null,
             await policy.IsSysAdminAsync(caller, ct),
             await policy.ManagesProjectsAsync(caller, ct),
+            await policy.CanCreateProjectsAsync(caller, ct),
             services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http),
             Htmx.WantsFragment(http.Request));
     }

@@ -10,10 +10,9 @@ public static partial class PageRows
 
     public static PageRow[] Share =>
     [
-        PageRow.Get("share image page", "/share", Managers, (_, _) => "/share"),
+        // Only project creators may share (the share goes into a project of their own), page and post alike.
+        PageRow.Get("share image page", "/share", Creators, (_, _) => "/share"),
         // A streamed upload form: multipart, the antiforgery token first; a remote URL instead of a file.
-        // Only project creators may share (the share goes into a project of their own): a project's proadm is shown
-        // the form (GET above) but refused the post — see the report of issue 12's cross-cutting branch.
         PageRow.Post("share an image by URL", "/share", Creators, (_, _) => "/share") with
         {
             Form = (_, caller) => new() { ["name"] = "shared by " + caller, ["format"] = "1", ["url"] = "https://example.org/x.png" },

@@ -3,4 +3,5 @@
 -- (annotation, classification), so they satisfy the new index. A deleted chooser (NULL) does not collide.
 DROP INDEX "IX_ClassificationChoices_AnnotationId_ClassificationId";
 
-CREATE UNIQUE INDEX "IX_ClassificationChoices_AnnotationId_ClassificationId_ChosenById" ON "ClassificationChoices" ("AnnotationId", "ClassificationId", "ChosenById");
+-- PostgreSQL names are at most 63 bytes: EF Core truncates this one with "~", and so must we.
+CREATE UNIQUE INDEX "IX_ClassificationChoices_AnnotationId_ClassificationId_ChosenB~" ON "ClassificationChoices" ("AnnotationId", "ClassificationId", "ChosenById");
