@@ -15,7 +15,9 @@ public sealed class ObjectTypeRegistrationTests : IDisposable
     [Fact]
     public async Task A_type_is_registered_under_existing_parents_and_listed_with_them()
     {
-        var user = await app.CreateUserAsync("typist", "typist's password");
+        // Registering is for those who manage projects: here a holder of the system-level proadm code.
+        var user = await app.CreateUserAsync("typist", "typist's password", isProAdm: true);
+        var reader = await app.CreateUserAsync("reader", "reader's password");
         var me = Caller.ForUser(user.Id);
         await using var scope = app.Services.CreateAsyncScope();
         var types = scope.ServiceProvider.GetRequiredService<ObjectTypeService>();
@@ -29,6 +31,8 @@ public sealed class ObjectTypeRegistrationTests : IDisposable
         var self = await Assert.ThrowsAsync<MementoException>(() => types.RegisterAsync(me, "loop", null, ["loop"]));
         Assert.Equal(ErrorCode.Validation, self.Code);
         await Assert.ThrowsAsync<MementoException>(() => types.RegisterAsync(Caller.Anonymous, "ghost", null, null));
+        var refused = await Assert.ThrowsAsync<MementoException>(() => types.RegisterAsync(Caller.ForUser(reader.Id), "ghost", null, null));
+        Assert.Equal(ErrorCode.Forbidden, refused.Code);
 
         var listed = (await types.ListAsync(me)).Where(t => t.Id is "cell" or "nucleus").ToList();
         Assert.Equal(["cell", "nucleus"], listed.Select(t => t.Id));

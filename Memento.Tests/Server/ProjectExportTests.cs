@@ -37,7 +37,7 @@ public sealed class ProjectExportTests : IDisposable
     /// <summary>A project with one image (800 × 600), an annotation with an image layer and a drawing layer of four regions.</summary>
     private async Task<Scene> BuildAsync(string owner = "olga")
     {
-        var user = await app.CreateUserAsync(owner, owner + "'s password");
+        var user = await app.CreateUserAsync(owner, owner + "'s password", isProAdm: true);
         var me = Caller.ForUser(user.Id);
         await using var scope = app.Services.CreateAsyncScope();
         var s = scope.ServiceProvider;

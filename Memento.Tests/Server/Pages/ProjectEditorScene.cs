@@ -36,7 +36,7 @@ public sealed class ProjectEditorScene : IAsyncLifetime
     public async Task InitializeAsync()
     {
         foreach (var name in new[] { "owner", "proadm", "propar", "provie", "outsider", "sysadm" })
-            Users[name] = (await App.CreateUserAsync(name, Password, isSysAdmin: name == "sysadm")).Id;
+            Users[name] = (await App.CreateUserAsync(name, Password, isSysAdmin: name == "sysadm", isProAdm: name == "owner")).Id;
         var owner = Caller.ForUser(Users["owner"]);
         await using var scope = App.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;

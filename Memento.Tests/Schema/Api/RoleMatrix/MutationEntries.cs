@@ -127,7 +127,7 @@ public static class MutationEntries
         // create projects, so every signed-in caller manages projects)
         M("registerObjectType", """
             mutation($input: RegisterObjectTypeInput!) { registerObjectType(input: $input) { objectType { id parents } } }
-            """, SignedIn, _ => Vars.Input(("id", "mitochondrion"), ("description", "organelle"))),
+            """, Managers, _ => Vars.Input(("id", "mitochondrion"), ("description", "organelle"))),
         // ───────── labels
         M("createLabel", "mutation($input: CreateLabelInput!) { createLabel(input: $input) { label { id name } } }",
             Admins, w => Vars.Input(("projectId", w.Kidney), ("name", "artifact"))),
