@@ -28,6 +28,7 @@ internal static class PublicTypeNames
         .Name<AnnotationInfo>("Annotation")
         .Name<LayerInfo>("Layer")
         .Name<LabelInfo>("Label")
+        .Name<Memento.Domain.Services.ObjectTypes.ObjectTypeInfo>("ObjectType")
         .Name<ClassificationInfo>("Classification")
         .Name<CommentInfo>("Comment")
         .Name<ImageInfo>("Image")

@@ -24,6 +24,10 @@ public static class ApiServices
         collection.AddScoped(_ => newContext());
         collection.AddScoped(sp => new ContainerDeletion(sp.GetRequiredService<MementoDbContext>(), dataDirectory));
         collection.AddMementoDomainServices();
+        // Accounts, as the host registers them (the API's user administration needs them).
+        collection.AddLogging();
+        collection.AddOptions<Memento.Domain.Accounts.AccountOptions>();
+        collection.AddScoped<Memento.Domain.Accounts.AccountService>();
         return collection.BuildServiceProvider();
     }
 
