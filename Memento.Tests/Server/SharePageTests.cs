@@ -112,7 +112,9 @@ public sealed class SharePageTests : IDisposable
         var link = new Uri(page.QuerySelector("input#share-url")!.GetAttribute("value")!).PathAndQuery;
         using var anonymous = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
         var shared = Parser.ParseDocument(await anonymous.GetStringAsync(link));
-        Assert.Equal("https://example.org/slide.png", shared.QuerySelector("figure img")!.GetAttribute("src"));
+        // Linked, not embedded: the Content-Security-Policy loads images from this server only.
+        Assert.Equal("https://example.org/slide.png", shared.QuerySelector("figure a.external-image")!.GetAttribute("href"));
+        Assert.Null(shared.QuerySelector("figure img"));
 
         await app.WithDbAsync(db => db.ShareLinks.ExecuteUpdateAsync(s => s.SetProperty(l => l.RevokedAt, DateTimeOffset.UtcNow)));
         foreach (var gone in new[] { link, "/shared/not-a-token" })

@@ -55,6 +55,12 @@ public sealed class HostileNamesTests(BrowserWorld world)
 
         // Every page is visited and every problem listed, so one run shows all that is wrong.
         var problems = new List<string>();
+        // Anything the Content-Security-Policy blocks (an inline script, style or handler) is a console error naming it.
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+                lock (problems) problems.Add($"CSP violation on {page.Url}: {message.Text}");
+        };
         foreach (var (name, url, shows) in Pages)
         {
             var response = await page.GotoAsync(world.Url + url(scene));
