@@ -99,8 +99,10 @@ export function channelRow(channel, options) {
     highRange.value = String(channel.max);
     if (document.activeElement !== lowNumber) lowNumber.value = String(channel.min);
     if (document.activeElement !== highNumber) highNumber.value = String(channel.max);
-    dual.style.setProperty('--low', `${(100 * channel.min) / channel.bitMax}%`);
-    dual.style.setProperty('--high', `${(100 * channel.max) / channel.bitMax}%`);
+    dual.style.setProperty('--low', String(channel.min / channel.bitMax));
+    dual.style.setProperty('--high', String(channel.max / channel.bitMax));
+    // Both handles at the top end: the low one must be the one on top, or it could never be dragged back down.
+    dual.classList.toggle('low-on-top', channel.min >= channel.bitMax / 2);
     dual.style.setProperty('--tint', colourToHex(channel.kind === 'grey' ? channel.color : [0.5, 0.5, 0.5]));
     const percent = Math.round(channel.opacity * 100);
     opacityRange.value = String(percent);
