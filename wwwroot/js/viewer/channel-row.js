@@ -30,7 +30,7 @@ export function channelRow(channel, options) {
     expand.remove();
     row.append(el('p', { class: 'channel-note' }, channel.unavailable));
     name.addEventListener('click', () => options.onSelect(channel));
-    return { element: row, refresh() {}, setSelected: (on) => markSelected(row, name, on) };
+    return { element: row, refresh() {}, showProblem() {}, setSelected: (on) => markSelected(row, name, on) };
   }
 
   const eyeIcon = icon('visibility');
@@ -162,9 +162,18 @@ export function channelRow(channel, options) {
     autoNote.textContent = result.note;
   });
 
+  // What the canvas reported when it could not open the image (an external picture the browser may not read…).
+  const problem = el('p', { class: 'channel-note channel-problem', role: 'status' });
+  head.after(problem);
+  const showProblem = () => {
+    problem.textContent = channel.problem ?? '';
+    problem.hidden = !channel.problem;
+  };
+
   setOpen(options.expanded);
   refresh();
-  return { element: row, refresh, setSelected: (on) => markSelected(row, name, on) };
+  showProblem();
+  return { element: row, refresh, showProblem, setSelected: (on) => markSelected(row, name, on) };
 }
 
 function markSelected(row, name, on) {

@@ -30,6 +30,7 @@ export class LayerPanel {
     this.toggle.append(this.toggleIcon);
     this.toggle.addEventListener('click', () => this.setOpen(this.panel.hidden));
     options.stage.append(this.toggle);
+    this.viewer.addEventListener('channelerror', (event) => this.channelFailed(event.detail?.key, event.detail?.message));
     this.setOpen(Boolean(options.expandLayer));
   }
 
@@ -147,6 +148,16 @@ export class LayerPanel {
     const focus = this.panel.querySelector(focusSelector);
     // A button disabled at the end of the range cannot hold focus: the slider takes it.
     (focus && !focus.disabled ? focus : this.panel.querySelector('.group-slider'))?.focus();
+  }
+
+  /** The canvas could not open a channel's image: its row says so (the canvas shows the other channels). */
+  channelFailed(key, message) {
+    const channel = this.group?.channels.find((c) => c.key === key);
+    if (!channel) return;
+    // The canvas words whole sentences for people (an external picture without CORS) and fragments for the rest.
+    const text = String(message ?? '').trim();
+    channel.problem = /^[A-Z]/.test(text) ? text : `The image cannot be shown${text ? `: ${text}` : ''}.`;
+    this.rows.get(key)?.showProblem();
   }
 
   select(key) {
