@@ -132,10 +132,13 @@ export class Renderer {
     gl.drawArrays(gl.TRIANGLE_STRIP, 0, 4);
   }
 
-  /** Sets up one channel: its window, colour, opacity and blending; clears the depth its tiles compete in. */
+  /**
+   * Sets up one channel: its window, colour, opacity and blending. Tiles compete by depth only within their channel:
+   * each channel draws in its own depth band, nearer than every earlier one, so no per-channel depth clear (a full
+   * buffer write, which software WebGL pays in full) is needed.
+   */
   channel({ kind, min, max, color, opacity }) {
     const gl = this.gl;
-    gl.clear(gl.DEPTH_BUFFER_BIT);
     gl.enable(gl.DEPTH_TEST);
     gl.depthFunc(gl.LESS);
     gl.enable(gl.BLEND);
@@ -151,7 +154,7 @@ export class Renderer {
     gl.uniform1f(this.loc.opacity, opacity);
   }
 
-  /** Draws one tile: rect in clip space, uv inside its texture, depth (finer levels nearer). */
+  /** Draws one tile: rect in clip space, uv inside its texture, depth in -1..1 (finer levels nearer). */
   tile(entry, rect, uv, depth) {
     const gl = this.gl;
     gl.bindTexture(gl.TEXTURE_2D, entry.texture);

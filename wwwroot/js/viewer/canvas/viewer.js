@@ -219,17 +219,21 @@ export class Viewer extends EventTarget {
       return [sx0 / width * 2 - 1, 1 - sy0 / height * 2, sx1 / width * 2 - 1, 1 - sy1 / height * 2];
     };
     const shown = this.channels.filter(c => c.source && !c.error && c.spec.visible !== false && c.spec.opacity > 0);
-    if (shown[0]?.spec.kind !== 'rgb' && shown.length) this.renderer.underlay(clip(0, 0, vp.imageWidth, vp.imageHeight), BLACK);
+    // Fluorescence is light added onto black: on the light background the image's area is blacked out first.
+    if (shown.length && shown[0].spec.kind !== 'rgb' && this.background !== DARK) {
+      this.renderer.underlay(clip(0, 0, vp.imageWidth, vp.imageHeight), BLACK);
+    }
 
     const coarse = [], fine = [];
     let missing = 0;
-    for (const channel of shown) {
+    for (const [index, channel] of shown.entries()) {
       this.renderer.channel(channel.spec);
+      const band = 0.95 - index * (1.9 / shown.length);
       const plan = this.#plan(channel);
       const scale = vp.imageWidth / channel.source.width;
       for (const t of plan.draw) {
         const r = t.geometry.rect;
-        this.renderer.tile(t.entry, clip(r.x0 * scale, r.y0 * scale, r.x1 * scale, r.y1 * scale), t.geometry.uv, 0.9 - 0.02 * t.level);
+        this.renderer.tile(t.entry, clip(r.x0 * scale, r.y0 * scale, r.x1 * scale, r.y1 * scale), t.geometry.uv, band - t.level * (1.8 / shown.length / 64));
       }
       coarse.push(...plan.coarse);
       fine.push(...plan.fine);
