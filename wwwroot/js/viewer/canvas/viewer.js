@@ -39,6 +39,7 @@ export class Viewer extends EventTarget {
     this.pending = -1;
     this.lastView = '';
     this.generation = 0;
+    this.lastRenderMs = 0;
     container.viewer = this;
     this.#setState('empty');
 
@@ -120,7 +121,7 @@ export class Viewer extends EventTarget {
   }
 
   get stats() {
-    return { ...this.cache.stats, fetched: this.loader.fetched, pending: this.loader.pending };
+    return { ...this.cache.stats, fetched: this.loader.fetched, pending: this.loader.pending, frames: this.frame, lastRenderMs: this.lastRenderMs };
   }
 
   /** The composite exactly as displayed, as a PNG. */
@@ -162,7 +163,9 @@ export class Viewer extends EventTarget {
     if (this.scheduled) return;
     this.scheduled = requestAnimationFrame(() => {
       this.scheduled = 0;
+      const started = performance.now();
       this.#render();
+      this.lastRenderMs = performance.now() - started; // the main thread's share; the GPU's follows asynchronously
     });
   }
 
