@@ -38,6 +38,31 @@ void main() {
   }
 }`;
 
+// Up to four grey channels in one pass (their tiles share a grid): the sum is computed in the shader and written
+// once, instead of four blended passes over the framebuffer — what a slider move on a multichannel image repaints.
+const COMPOSITE = `#version 300 es
+precision highp float;
+uniform sampler2D t0, t1, t2, t3;
+uniform int count;
+uniform float toValue[4];
+uniform vec2 window[4];
+uniform vec3 colour[4];
+uniform float opacity[4];
+in vec2 uv;
+out vec4 result;
+vec3 channel(sampler2D t, int i) {
+  float span = max(window[i].y - window[i].x, 1e-6);
+  float v = clamp((texture(t, uv).r * toValue[i] - window[i].x) / span, 0.0, 1.0);
+  return colour[i] * v * opacity[i];
+}
+void main() {
+  vec3 sum = channel(t0, 0);
+  if (count > 1) sum += channel(t1, 1);
+  if (count > 2) sum += channel(t2, 2);
+  if (count > 3) sum += channel(t3, 3);
+  result = vec4(sum, 1.0);
+}`;
+
 export class Renderer {
   /** @param {HTMLCanvasElement} canvas */
   constructor(canvas) {
@@ -49,17 +74,20 @@ export class Renderer {
     // 32-bit float (SwiftShader, some mobiles), still exact for every 16-bit value.
     this.norm16 = gl.getExtension('EXT_texture_norm16');
     this.floatLinear = !!gl.getExtension('OES_texture_float_linear');
-    this.program = this.#link();
+    this.program = this.#link(VERTEX, FRAGMENT);
     this.loc = Object.fromEntries(['rect', 'uvRect', 'depth', 'tile', 'toValue', 'window', 'colour', 'opacity', 'mode']
       .map(n => [n, gl.getUniformLocation(this.program, n)]));
+    this.composite = this.#link(VERTEX, COMPOSITE);
+    this.cloc = Object.fromEntries(['rect', 'uvRect', 'depth', 't0', 't1', 't2', 't3', 'count', 'toValue', 'window', 'colour', 'opacity']
+      .map(n => [n, gl.getUniformLocation(this.composite, n)]));
     const quad = gl.createBuffer();
     gl.bindBuffer(gl.ARRAY_BUFFER, quad);
     gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([0, 0, 1, 0, 0, 1, 1, 1]), gl.STATIC_DRAW);
     this.vao = gl.createVertexArray();
     gl.bindVertexArray(this.vao);
-    const corner = gl.getAttribLocation(this.program, 'corner');
-    gl.enableVertexAttribArray(corner);
-    gl.vertexAttribPointer(corner, 2, gl.FLOAT, false, 0, 0);
+    // Both programs have the quad at attribute location 0 (bound in #link).
+    gl.enableVertexAttribArray(0);
+    gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 0, 0);
   }
 
   /** Whether 16-bit tiles must come as Float32Array (no 16-bit normalized textures here). */
@@ -132,10 +160,13 @@ export class Renderer {
     gl.drawArrays(gl.TRIANGLE_STRIP, 0, 4);
   }
 
-  /** Sets up one channel: its window, colour, opacity and blending; clears the depth its tiles compete in. */
+  /**
+   * Sets up one channel: its window, colour, opacity and blending. Tiles compete by depth only within their channel:
+   * each channel draws in its own depth band, nearer than every earlier one, so no per-channel depth clear (a full
+   * buffer write, which software WebGL pays in full) is needed.
+   */
   channel({ kind, min, max, color, opacity }) {
     const gl = this.gl;
-    gl.clear(gl.DEPTH_BUFFER_BIT);
     gl.enable(gl.DEPTH_TEST);
     gl.depthFunc(gl.LESS);
     gl.enable(gl.BLEND);
@@ -151,7 +182,7 @@ export class Renderer {
     gl.uniform1f(this.loc.opacity, opacity);
   }
 
-  /** Draws one tile: rect in clip space, uv inside its texture, depth (finer levels nearer). */
+  /** Draws one tile: rect in clip space, uv inside its texture, depth in -1..1 (finer levels nearer). */
   tile(entry, rect, uv, depth) {
     const gl = this.gl;
     gl.bindTexture(gl.TEXTURE_2D, entry.texture);
@@ -175,7 +206,46 @@ export class Renderer {
     return out;
   }
 
-  #link() {
+  /**
+   * Sets up a pass of up to four grey channels composited in the shader; `first` writes (the pass replaces what is
+   * under the image), later passes (channels 5-8, …) add.
+   */
+  compositeChannels(specs, first) {
+    const gl = this.gl;
+    gl.useProgram(this.composite);
+    gl.disable(gl.DEPTH_TEST);
+    if (first) gl.disable(gl.BLEND);
+    else { gl.enable(gl.BLEND); gl.blendFuncSeparate(gl.ONE, gl.ONE, gl.ZERO, gl.ONE); }
+    const c = this.cloc;
+    gl.uniform1i(c.count, specs.length);
+    for (let i = 0; i < 4; i++) gl.uniform1i(c['t' + i], i);
+    const spec = i => specs[Math.min(i, specs.length - 1)];
+    gl.uniform2fv(c.window, [0, 1, 2, 3].flatMap(i => [spec(i).min, spec(i).max]));
+    gl.uniform3fv(c.colour, [0, 1, 2, 3].flatMap(i => spec(i).color));
+    gl.uniform1fv(c.opacity, [0, 1, 2, 3].map(i => spec(i).opacity));
+    gl.uniform1f(c.depth, 0);
+  }
+
+  /** Draws one tile position of every channel of the current composite pass (entries in channel order). */
+  compositeTile(entries, rect, uv) {
+    const gl = this.gl, c = this.cloc;
+    entries.forEach((entry, i) => {
+      gl.activeTexture(gl.TEXTURE0 + i);
+      gl.bindTexture(gl.TEXTURE_2D, entry.texture);
+    });
+    gl.uniform1fv(c.toValue, [0, 1, 2, 3].map(i => entries[Math.min(i, entries.length - 1)].toValue));
+    gl.uniform4f(c.rect, rect[0], rect[1], rect[2], rect[3]);
+    gl.uniform4f(c.uvRect, uv.u0, uv.v0, uv.u1, uv.v1);
+    gl.drawArrays(gl.TRIANGLE_STRIP, 0, 4);
+    gl.activeTexture(gl.TEXTURE0);
+  }
+
+  /** Back to the per-channel program after composite passes. */
+  endComposite() {
+    this.gl.useProgram(this.program);
+  }
+
+  #link(vertex, fragment) {
     const gl = this.gl;
     const compile = (type, source) => {
       const shader = gl.createShader(type);
@@ -185,8 +255,9 @@ export class Renderer {
       return shader;
     };
     const program = gl.createProgram();
-    gl.attachShader(program, compile(gl.VERTEX_SHADER, VERTEX));
-    gl.attachShader(program, compile(gl.FRAGMENT_SHADER, FRAGMENT));
+    gl.attachShader(program, compile(gl.VERTEX_SHADER, vertex));
+    gl.attachShader(program, compile(gl.FRAGMENT_SHADER, fragment));
+    gl.bindAttribLocation(program, 0, 'corner');
     gl.linkProgram(program);
     if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(gl.getProgramInfoLog(program) ?? 'program');
     return program;

@@ -39,6 +39,7 @@ export class Viewer extends EventTarget {
     this.pending = -1;
     this.lastView = '';
     this.generation = 0;
+    this.lastRenderMs = 0;
     container.viewer = this;
     this.#setState('empty');
 
@@ -120,7 +121,7 @@ export class Viewer extends EventTarget {
   }
 
   get stats() {
-    return { ...this.cache.stats, fetched: this.loader.fetched, pending: this.loader.pending };
+    return { ...this.cache.stats, fetched: this.loader.fetched, pending: this.loader.pending, frames: this.frame, lastRenderMs: this.lastRenderMs };
   }
 
   /** The composite exactly as displayed, as a PNG. */
@@ -162,7 +163,9 @@ export class Viewer extends EventTarget {
     if (this.scheduled) return;
     this.scheduled = requestAnimationFrame(() => {
       this.scheduled = 0;
+      const started = performance.now();
       this.#render();
+      this.lastRenderMs = performance.now() - started; // the main thread's share; the GPU's follows asynchronously
     });
   }
 
@@ -219,22 +222,26 @@ export class Viewer extends EventTarget {
       return [sx0 / width * 2 - 1, 1 - sy0 / height * 2, sx1 / width * 2 - 1, 1 - sy1 / height * 2];
     };
     const shown = this.channels.filter(c => c.source && !c.error && c.spec.visible !== false && c.spec.opacity > 0);
-    if (shown[0]?.spec.kind !== 'rgb' && shown.length) this.renderer.underlay(clip(0, 0, vp.imageWidth, vp.imageHeight), BLACK);
-
-    const coarse = [], fine = [];
-    let missing = 0;
-    for (const channel of shown) {
-      this.renderer.channel(channel.spec);
-      const plan = this.#plan(channel);
-      const scale = vp.imageWidth / channel.source.width;
-      for (const t of plan.draw) {
-        const r = t.geometry.rect;
-        this.renderer.tile(t.entry, clip(r.x0 * scale, r.y0 * scale, r.x1 * scale, r.y1 * scale), t.geometry.uv, 0.9 - 0.02 * t.level);
-      }
-      coarse.push(...plan.coarse);
-      fine.push(...plan.fine);
-      missing += plan.missing;
+    // Fluorescence is light added onto black: on the light background the image's area is blacked out first.
+    if (shown.length && shown[0].spec.kind !== 'rgb' && this.background !== DARK) {
+      this.renderer.underlay(clip(0, 0, vp.imageWidth, vp.imageHeight), BLACK);
     }
+
+    const plans = shown.map(channel => this.#plan(channel));
+    if (!this.#drawComposited(shown, plans, clip)) {
+      for (const [index, channel] of shown.entries()) {
+        this.renderer.channel(channel.spec);
+        const band = 0.95 - index * (1.9 / shown.length);
+        const scale = vp.imageWidth / channel.source.width;
+        for (const t of plans[index].draw) {
+          const r = t.geometry.rect;
+          this.renderer.tile(t.entry, clip(r.x0 * scale, r.y0 * scale, r.x1 * scale, r.y1 * scale), t.geometry.uv,
+            band - t.level * (1.8 / shown.length / 64));
+        }
+      }
+    }
+    const coarse = plans.flatMap(p => p.coarse), fine = plans.flatMap(p => p.fine);
+    const missing = plans.reduce((n, p) => n + p.missing, 0);
     // The prefetched group: its tiles after everything on screen, protected from eviction like drawn ones.
     const later = [];
     for (const channel of this.prefetched) {
@@ -261,6 +268,31 @@ export class Viewer extends EventTarget {
     }
     const waiting = this.channels.some(c => !c.source && !c.error);
     this.#setState(missing === 0 && !waiting ? 'sharp' : 'loading');
+  }
+
+  /**
+   * The fast path of a complete view of grey channels on one tile grid (a multichannel image, every tile loaded — as
+   * when a slider moves): each tile position drawn once for up to four channels, the sum made in the shader.
+   * Returns false, drawing nothing, when the view needs the general path (RGB, fallback tiles, different grids).
+   */
+  #drawComposited(shown, plans, clip) {
+    if (shown.length < 2) return false;
+    const first = shown[0].source, level = plans[0].level;
+    const sameGrid = shown.every((c, i) => c.spec.kind !== 'rgb' && c.source.width === first.width && c.source.height === first.height
+      && c.source.tileSize === first.tileSize && c.source.maxLevel === first.maxLevel && plans[i].level === level
+      && plans[i].missing === 0 && plans[i].draw.length === plans[0].draw.length && plans[i].draw.every(t => t.level === level));
+    if (!sameGrid || plans[0].draw.length === 0) return false;
+    const scale = this.viewport.imageWidth / first.width;
+    for (let start = 0; start < shown.length; start += 4) {
+      this.renderer.compositeChannels(shown.slice(start, start + 4).map(c => c.spec), start === 0);
+      plans[0].draw.forEach((t, i) => {
+        const r = t.geometry.rect;
+        this.renderer.compositeTile(plans.slice(start, start + 4).map(p => p.draw[i].entry),
+          clip(r.x0 * scale, r.y0 * scale, r.x1 * scale, r.y1 * scale), t.geometry.uv);
+      });
+    }
+    this.renderer.endComposite();
+    return true;
   }
 
   /**
@@ -313,7 +345,7 @@ export class Viewer extends EventTarget {
         }
       }
     }
-    return { draw: [...draw.values()], coarse, fine, missing };
+    return { draw: [...draw.values()], coarse, fine, missing, level };
   }
 
   #tileArrived(key, tile) {
