@@ -15,8 +15,9 @@ namespace Memento.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class ViewerPanelTests(BrowserWorld world)
 {
-    private const string Dapi = "/work/shared/sample-data/cellprofiler-examples/CellProfilerExamples/HumanHT29/D03/f00/d0.tif";
-    private const string Actin = "/work/shared/sample-data/cellprofiler-examples/CellProfilerExamples/HumanHT29/D03/f00/d1.tif";
+    // Real 16-bit fluorescence (CellProfiler's NucleiFoci example: Hoechst and γH2AX, 1200×1000).
+    private const string Dapi = "/work/shared/sample-data/cellprofiler-examples/CellProfilerExamples/NucleiFoci/1-162hr/site1/hoechst.tif";
+    private const string Actin = "/work/shared/sample-data/cellprofiler-examples/CellProfilerExamples/NucleiFoci/1-162hr/site1/h2ax.tif";
 
     /// <summary>
     /// A project with two annotations. The first has two layer groups: "z 0" (DAPI, GFP) and "z 1" (DAPI, Actin), so
