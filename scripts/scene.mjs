@@ -23,7 +23,7 @@ export async function graphql(url, token, query, variables = {}) {
 }
 
 /** The GraphQL multipart request (one file), as the Python client sends it. */
-async function upload(url, token, query, variables, filePath) {
+export async function upload(url, token, query, variables, filePath) {
   const form = new FormData();
   form.append('operations', JSON.stringify({ query, variables: { ...variables, file: null } }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));

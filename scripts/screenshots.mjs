@@ -4,6 +4,7 @@ import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildScene, fill, signIn } from './scene.mjs';
+import { viewerScreenshots } from './viewer-screenshots.mjs';
 
 const { values: args } = parseArgs({ options: {
   url: { type: 'string' }, user: { type: 'string', default: 'admin' }, password: { type: 'string' },
@@ -28,6 +29,8 @@ try {
     const tab = await (page.signedIn === false ? anonymous : signedIn).newPage();
     const response = await tab.goto(args.url + fill(page.path, scene));
     await tab.evaluate(() => document.fonts.ready);
+    // A viewer page is done when its canvas is sharp, not when the document has loaded.
+    if (await tab.$('[data-viewer-canvas]')) await tab.waitForSelector('[data-viewer-canvas]:is([data-state=sharp], [data-state=empty])', { timeout: 60000 });
     const file = `${args.out}/${page.name}.png`;
     await tab.screenshot({ path: file, fullPage: true });
     console.log(`${response?.status()} ${page.path} → ${file}`);
@@ -37,3 +40,4 @@ try {
 } finally {
   await browser.close();
 }
+await viewerScreenshots({ url: args.url, token, user: args.user, password: args.password, samples: args.samples, out: args.out });
