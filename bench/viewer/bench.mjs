@@ -30,16 +30,26 @@ const viewers = args.viewers.split(',');
 const WINDOW = { width: 1600, height: 900 };
 const FRAME = 1000 / 60;
 // osd: OpenSeadragon with its default drawer (WebGL); osd-canvas: with its Canvas 2D drawer
-const LABEL = { osd: 'OpenSeadragon 6.1.1 (WebGL drawer)', 'osd-canvas': 'OpenSeadragon 6.1.1 (canvas drawer)', memento: 'Memento' };
+// canvas: our Viewer alone on a bare page like OpenSeadragon's; memento: the product's viewer page
+const LABEL = { osd: 'OpenSeadragon 6.1.1 (WebGL drawer)', 'osd-canvas': 'OpenSeadragon 6.1.1 (canvas drawer)',
+                canvas: 'Memento canvas (bare page)', memento: 'Memento viewer page', ol: 'OpenLayers 10.11 (WebGLTile)' };
 const isOsd = (viewer) => viewer.startsWith('osd');
+// the bare pages that expose window.bench.sharpAt themselves (OpenSeadragon's fully-loaded, OpenLayers' rendercomplete)
+const ownSharp = (viewer) => isOsd(viewer) || viewer === 'ol';
 
 // ---- the OpenSeadragon page's static server: three roots, anything else (or a path escaping one) is a 404 ----
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' };
 function resolve(url) {
   const p = normalize(decodeURIComponent(new URL(url, 'http://x').pathname));
   if (p === '/openseadragon.min.js') return join(modules, 'openseadragon', 'build', 'openseadragon', 'openseadragon.min.js');
-  const m = p.match(/^\/osd\/([a-z-]+\.(?:html|js|css))$/);
-  if (m) return join(here, 'osd', m[1]);
+  const m = p.match(/^\/(osd|canvas|ol)\/([a-z-]+\.(?:html|js|css))$/);
+  if (m) return join(here, m[1], m[2]);
+  // our canvas's modules, served unchanged from wwwroot for the bare-page variant
+  // OpenLayers and its three dependencies, as ES modules (no bundle)
+  const o = p.match(/^\/node_modules\/(ol|rbush|quickselect|earcut)\/([\w./-]+\.(?:js|css))$/);
+  if (o && !o[2].includes('..')) return join(modules, o[1], o[2]);
+  const c = p.match(/^\/js\/viewer\/canvas\/([a-z0-9-]+\.js)$/);
+  if (c) return join(here, '..', '..', 'wwwroot', 'js', 'viewer', 'canvas', c[1]);
   return null;
 }
 const server = createServer(async (req, res) => {
@@ -106,10 +116,16 @@ function viewerUrl(viewer, kase) {
   if (viewer === 'memento') return `${args.url}/projects/${scene.project}/viewer/annotations/${scene[kase].annotation}`;
   const images = kase === 'rgb' ? [scene.rgb.image] : scene.multi.images;
   const q = new URLSearchParams();
-  for (const image of images) q.append('dzi', args.url + image.dziUrl);
+  for (const image of images) {
+    q.append('dzi', args.url + image.dziUrl);
+    if (viewer === 'canvas' || viewer === 'ol') {
+      q.append('width', image.width); q.append('height', image.height);
+      q.append('bits', image.bitDepth ?? (kase === 'rgb' ? 8 : 16)); q.append('kind', kase === 'rgb' ? 'rgb' : 'grey');
+    }
+  }
   if (viewer === 'osd-canvas') q.set('drawer', 'canvas');
   if (canvasBox) for (const [k, v] of Object.entries({ w: canvasBox.width, h: canvasBox.height, left: canvasBox.x, top: canvasBox.y })) q.set(k, String(Math.round(v)));
-  return `${staticBase}/osd/index.html?${q}`;
+  return `${staticBase}/${isOsd(viewer) ? 'osd' : viewer}/index.html?${q}`;
 }
 
 /** Opens a viewer and waits for its sharp first view; returns the page and the figures. */
@@ -117,7 +133,7 @@ async function open(viewer, kase, timeout = 60000) {
   const s = await newPage(viewer);
   const started = Date.now();
   await s.page.goto(viewerUrl(viewer, kase));
-  const sharpAt = isOsd(viewer) ? () => window.bench && window.bench.sharpAt : () => window.benchMarks.sharpAt;
+  const sharpAt = ownSharp(viewer) ? () => window.bench && window.bench.sharpAt : () => window.benchMarks.sharpAt;
   try {
     await s.page.waitForFunction(sharpAt, null, { timeout, polling: 20 });
   } catch (e) {
@@ -165,7 +181,9 @@ function chromiumProcesses() {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (!cmd.includes('chromium')) continue;
       const type = (cmd.match(/--type=([a-z-]+)/) || [, 'browser'])[1];
-      const rss = Number((readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/) || [, 0])[1]) * 1024;
+      // PSS, not RSS: Chromium's processes share much of their memory, which RSS would count in each of them
+      let rss = 0;
+      try { rss = Number((readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/Pss:\s+(\d+)/) || [, 0])[1]) * 1024; } catch { /* gone */ }
       out.push({ pid, type, cpu: all.get(pid).cpu, rss });
     } catch { /* exited */ }
   }
@@ -198,17 +216,21 @@ async function drag(page, dx, dy, ms = 800) {
   }
   await page.mouse.up();
 }
-// Zoom in at the centre to about full resolution, pan a loop, zoom back out.
-const ZOOM_TICKS = 20;
-async function panAndZoom(page) {
-  await wheel(page, ZOOM_TICKS, -100);
-  for (const [dx, dy] of [[-700, 0], [0, -500], [700, 0], [700, 0], [0, 500], [-700, 0]]) await drag(page, dx, dy);
-  await wheel(page, ZOOM_TICKS, 100);
+// Wheel ticks in at the centre until the view shows about one image pixel per screen pixel (the viewers zoom by
+// different factors per tick: OpenSeadragon 1.2x, ours 1.26x per 100 px); returns the ticks it took.
+const FULL_RESOLUTION = 1;
+async function zoomToFullResolution(page, viewer) {
+  const c = centre();
+  await page.mouse.move(c.x, c.y);
+  let ticks = 0;
+  while (ticks < 40 && (await zoomOf(viewer, page)) < FULL_RESOLUTION * 0.95) { await page.mouse.wheel(0, -100); ticks++; await pause(80); }
+  return ticks;
 }
+const PAN = [[-700, 0], [0, -500], [700, 0], [700, 0], [0, 500], [-700, 0]];
 
 async function zoomOf(viewer, page) {
   return page.evaluate((v) => {
-    if (v.startsWith('osd')) return window.bench.stats().zoom;
+    if (v.startsWith('osd') || v === 'ol') return window.bench.stats().zoom;
     const c = document.querySelector('[data-viewer-canvas]');
     return c && c.dataset.zoom ? Number(c.dataset.zoom) : null;
   }, viewer);
@@ -289,10 +311,10 @@ if (parts.has('frames')) {
     const before = chromiumProcesses();
     const t0 = Date.now();
     await s.page.evaluate(() => window.benchFrames.start());
-    await wheel(s.page, ZOOM_TICKS, -100);
-    res[viewer].zoom.push(await zoomOf(viewer, s.page));
-    for (const [dx, dy] of [[-700, 0], [0, -500], [700, 0], [700, 0], [0, 500], [-700, 0]]) await drag(s.page, dx, dy);
-    await wheel(s.page, ZOOM_TICKS, 100);
+    const ticks = await zoomToFullResolution(s.page, viewer);
+    res[viewer].zoom.push(`${fmt(await zoomOf(viewer, s.page), 2)} (${ticks})`);
+    for (const [dx, dy] of PAN) await drag(s.page, dx, dy);
+    await wheel(s.page, ticks, 100);
     const times = await s.page.evaluate(() => window.benchFrames.stop());
     const wall = Date.now() - t0;
     const after = chromiumProcesses();
@@ -300,15 +322,15 @@ if (parts.has('frames')) {
     const d = (type) => byType(after, type).cpu - byType(before, type).cpu;
     res[viewer].cpu.push({ wall, renderer: d('renderer'), gpu: d('gpu-process'), browser: d('browser') });
     await s.context.close();
-  });
+  })();
   log(`### Frames during a scripted zoom and pan, RGB 20000x20000\n`);
-  log(`${ZOOM_TICKS} wheel ticks in at the centre (80 ms apart), six drags of 500-700 px (0.8 s each, one move per frame), ${ZOOM_TICKS} ticks out; requestAnimationFrame intervals recorded in the page, all rounds pooled. CPU: ms of CPU used by Chromium's processes during the path, median round.\n`);
-  log('| viewer | frames | p50 ms | p95 ms | max ms | dropped (> 25 ms) | zoom reached (screen px per image px) | wall ms | CPU renderer | CPU GPU process | CPU browser |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  log(`Wheel ticks in at the centre (80 ms apart) until about one image pixel per screen pixel, six drags of 500-700 px (0.8 s each, one move per frame), as many ticks out; requestAnimationFrame intervals recorded in the page, all rounds pooled. CPU: ms of CPU used by Chromium's processes during the path, median round.\n`);
+  log('| viewer | frames | p50 ms | p95 ms | max ms | dropped (> 25 ms) | zoom reached (ticks) | wall ms | CPU renderer | CPU GPU process | CPU browser |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const v of viewers) {
     const r = res[v];
     const dropped = r.intervals.filter((x) => x > 1.5 * FRAME).length;
     const c = (k) => fmt(median(r.cpu.map((x) => x[k])));
-    log(`| ${LABEL[v]} | ${r.intervals.length} | ${fmt(median(r.intervals), 1)} | ${fmt(quantile(r.intervals, 0.95), 1)} | ${fmt(Math.max(...r.intervals), 1)} | ${dropped} (${fmt(100 * dropped / r.intervals.length, 1)} %) | ${r.zoom.map((z) => fmt(z, 2)).join(', ')} | ${c('wall')} | ${c('renderer')} | ${c('gpu')} | ${c('browser')} |`);
+    log(`| ${LABEL[v]} | ${r.intervals.length} | ${fmt(median(r.intervals), 1)} | ${fmt(quantile(r.intervals, 0.95), 1)} | ${fmt(Math.max(...r.intervals), 1)} | ${dropped} (${fmt(100 * dropped / r.intervals.length, 1)} %) | ${r.zoom.join(', ')} | ${c('wall')} | ${c('renderer')} | ${c('gpu')} | ${c('browser')} |`);
   }
   log('');
 }
@@ -360,11 +382,11 @@ if (parts.has('memory')) {
   // every 10 s. One round per viewer (both in this run, one after the other).
   const seconds = Number(args['memory-seconds']);
   log(`### Memory over a ${seconds} s pan at full resolution, RGB 20000x20000\n`);
-  log(`Zoomed in by ${ZOOM_TICKS} wheel ticks at the centre, then drags of 700 px (0.8 s each) in a lawnmower path; sampled every 10 s. Cache: the viewer's own count (ours: viewer.stats; OpenSeadragon: tileCache.numTilesLoaded() against maxImageCacheCount, bytes = tiles x 256 x 256 x 4). JS heap: CDP Runtime.getHeapUsage. RSS: the renderer and GPU processes from /proc.\n`);
-  log('| viewer | s | tiles cached | cache MiB | cap | JS heap MiB | renderer RSS MiB | GPU process RSS MiB | tiles requested |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  log(`Zoomed in at the centre to about one image pixel per screen pixel, then drags of 700 px (0.8 s each) in a lawnmower path; sampled every 10 s. Cache: the viewer's own count (ours: viewer.stats; OpenSeadragon: tileCache.numTilesLoaded() against maxImageCacheCount, bytes = tiles x 256 x 256 x 4). JS heap: CDP Runtime.getHeapUsage. Memory of the renderer processes and the GPU process (where SwiftShader keeps the textures): PSS from /proc/PID/smaps_rollup.\n`);
+  log('| viewer | s | tiles cached | cache MiB | cap | JS heap MiB | renderer PSS MiB | GPU process PSS MiB | tiles requested |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const viewer of viewers) {
     const s = await open(viewer, 'rgb');
-    await wheel(s.page, ZOOM_TICKS, -100);
+    await zoomToFullResolution(s.page, viewer);
     const t0 = Date.now();
     let next = 0, step = 0;
     const sample = async () => {

@@ -54,7 +54,7 @@ for (let k = 1; k < channels.length; k++) {
     { a: multi, n: channels[k][0], i: ids[k] });
 }
 
-const image = async (id) => (await q('query($i: Long!) { image(id: $i) { id width height bands dziUrl } }', { i: id })).image;
+const image = async (id) => (await q('query($i: Long!) { image(id: $i) { id width height bands bitDepth dziUrl } }', { i: id })).image;
 console.log(JSON.stringify({
   project: String(project),
   rgb: { annotation: String(rgb.createAnnotation.annotation.id), image: await image(rgbImage) },
