@@ -21,7 +21,7 @@ const modules = join(here, '..', '..', 'node_modules');
 const { values: args } = parseArgs({ options: {
   url: { type: 'string' }, user: { type: 'string' }, password: { type: 'string' }, scene: { type: 'string' },
   rounds: { type: 'string', default: '7' }, parts: { type: 'string', default: 'first,frames,repaint,memory' },
-  viewers: { type: 'string', default: 'osd,memento' }, 'memory-seconds': { type: 'string', default: '60' },
+  viewers: { type: 'string', default: 'osd,memento' }, 'memory-seconds': { type: 'string', default: '120' },
 } });
 const scene = JSON.parse(readFileSync(args.scene, 'utf8'));
 const rounds = Number(args.rounds);
@@ -95,7 +95,20 @@ async function newPage(viewer) {
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'], childList: true });
     window.benchFrames = {
       times: [], on: false,
-      start() { this.times = []; this.on = true; const tick = (t) => { if (!this.on) return; this.times.push(t); requestAnimationFrame(tick); }; requestAnimationFrame(tick); },
+      // per animation frame: its time, and for our viewer the main-thread ms of its render when it drew one
+      renders: [],
+      start() {
+        this.times = []; this.renders = []; this.on = true;
+        let drawn = -1;
+        const tick = (t) => {
+          if (!this.on) return;
+          this.times.push(t);
+          const v = document.querySelector('[data-viewer-canvas]')?.viewer;
+          if (v && v.stats.frames !== drawn) { if (drawn >= 0) this.renders.push(v.stats.lastRenderMs); drawn = v.stats.frames; }
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      },
       stop() { this.on = false; return this.times; },
     };
   });
@@ -154,6 +167,74 @@ async function rendererString() {
   });
   await s.context.close();
   return r;
+}
+
+/**
+ * The floor of this WebGL: one textured quad over the whole canvas box (the cheapest frame any WebGL viewer can
+ * draw: no blending, one 256 x 256 RGBA8 texture sampled), 30 times, each finished by a 1-pixel readPixels; median
+ * ms per frame, and the same with 4 float textures summed (what a 4-channel composite samples per pixel).
+ */
+async function webglFloor() {
+  const s = await newPage('osd');
+  const box = canvasBox || { width: WINDOW.width, height: WINDOW.height };
+  const r = await s.page.evaluate(([w, h]) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = w; canvas.height = h;
+    document.body.append(canvas);
+    const gl = canvas.getContext('webgl2');
+    gl.getExtension('OES_texture_float_linear');
+    const program = (textures) => {
+      const vs = `#version 300 es
+        in vec2 p; out vec2 uv; void main() { uv = p * 0.5 + 0.5; gl_Position = vec4(p, 0, 1); }`;
+      const fs = `#version 300 es
+        precision highp float; in vec2 uv; out vec4 o;
+        ${[...Array(textures).keys()].map((i) => `uniform sampler2D t${i};`).join(' ')}
+        void main() { vec4 c = vec4(0); ${[...Array(textures).keys()].map((i) => `c += texture(t${i}, uv * 4.0);`).join(' ')} o = vec4(c.rgb, 1); }`;
+      const prog = gl.createProgram();
+      for (const [type, src] of [[gl.VERTEX_SHADER, vs], [gl.FRAGMENT_SHADER, fs]]) {
+        const sh = gl.createShader(type); gl.shaderSource(sh, src); gl.compileShader(sh); gl.attachShader(prog, sh);
+      }
+      gl.linkProgram(prog);
+      return prog;
+    };
+    const buffer = gl.createBuffer();
+    gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+    gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([-1, -1, 1, -1, -1, 1, 1, 1]), gl.STATIC_DRAW);
+    const texture = (float) => {
+      const t = gl.createTexture();
+      gl.bindTexture(gl.TEXTURE_2D, t);
+      const data = float ? new Float32Array(256 * 256).map(() => Math.random()) : new Uint8Array(256 * 256 * 4).map(() => Math.random() * 255);
+      if (float) gl.texImage2D(gl.TEXTURE_2D, 0, gl.R32F, 256, 256, 0, gl.RED, gl.FLOAT, data);
+      else gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, 256, 256, 0, gl.RGBA, gl.UNSIGNED_BYTE, data);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
+      return t;
+    };
+    const run = (textures, float) => {
+      const prog = program(textures);
+      gl.useProgram(prog);
+      for (let i = 0; i < textures; i++) {
+        gl.activeTexture(gl.TEXTURE0 + i); gl.bindTexture(gl.TEXTURE_2D, texture(float));
+        gl.uniform1i(gl.getUniformLocation(prog, `t${i}`), i);
+      }
+      const at = gl.getAttribLocation(prog, 'p');
+      gl.enableVertexAttribArray(at);
+      gl.vertexAttribPointer(at, 2, gl.FLOAT, false, 0, 0);
+      gl.viewport(0, 0, w, h);
+      const pixel = new Uint8Array(4), times = [];
+      for (let i = 0; i < 31; i++) {
+        const t0 = performance.now();
+        gl.drawArrays(gl.TRIANGLE_STRIP, 0, 4);
+        gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+        if (i) times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return times[15];
+    };
+    return { rgba: run(1, false), float4: run(4, true) };
+  }, [Math.round(box.width), Math.round(box.height)]);
+  await s.context.close();
+  return `one full-canvas quad (${Math.round(box.width)}x${Math.round(box.height)}) drawn and read back: ${fmt(r.rgba, 1)} ms with one RGBA8 texture, ${fmt(r.float4, 1)} ms summing four float textures (median of 30)`;
 }
 
 // ---- Chromium's processes, for CPU and memory by kind (renderer, GPU): the browser is this node process's child,
@@ -280,6 +361,8 @@ if (viewers.includes('memento')) {
   }
 }
 
+log(`WebGL floor: ${await webglFloor()}\n`);
+
 if (parts.has('first')) {
   for (const kase of ['rgb', 'multi']) {
     // warm-up: each viewer once, not counted (the server's first requests, the disk cache)
@@ -304,7 +387,7 @@ if (parts.has('first')) {
 }
 
 if (parts.has('frames')) {
-  const res = Object.fromEntries(viewers.map((v) => [v, { intervals: [], zoom: [], cpu: [] }]));
+  const res = Object.fromEntries(viewers.map((v) => [v, { intervals: [], zoom: [], cpu: [], renders: [] }]));
   await interleaved(async (viewer) => {
     const s = await open(viewer, 'rgb');
     await pause(500);
@@ -316,6 +399,7 @@ if (parts.has('frames')) {
     for (const [dx, dy] of PAN) await drag(s.page, dx, dy);
     await wheel(s.page, ticks, 100);
     const times = await s.page.evaluate(() => window.benchFrames.stop());
+    res[viewer].renders.push(...await s.page.evaluate(() => window.benchFrames.renders));
     const wall = Date.now() - t0;
     const after = chromiumProcesses();
     for (let i = 1; i < times.length; i++) res[viewer].intervals.push(times[i] - times[i - 1]);
@@ -326,54 +410,76 @@ if (parts.has('frames')) {
   log(`### Frames during a scripted zoom and pan, RGB 20000x20000\n`);
   log(`Wheel ticks in at the centre (80 ms apart) until about one image pixel per screen pixel, six drags of 500-700 px (0.8 s each, one move per frame), as many ticks out; requestAnimationFrame intervals recorded in the page, all rounds pooled. CPU: ms of CPU used by Chromium's processes during the path, median round.\n`);
   log('| viewer | frames | p50 ms | p95 ms | max ms | dropped (> 25 ms) | zoom reached (ticks) | wall ms | CPU renderer | CPU GPU process | CPU browser |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const renderLines = [];
   for (const v of viewers) {
     const r = res[v];
     const dropped = r.intervals.filter((x) => x > 1.5 * FRAME).length;
     const c = (k) => fmt(median(r.cpu.map((x) => x[k])));
+    if (r.renders.length) renderLines.push(`${LABEL[v]}: ${r.renders.length} frames drawn, main-thread render median ${fmt(median(r.renders), 1)} ms, p95 ${fmt(quantile(r.renders, 0.95), 1)} ms (Viewer.stats.lastRenderMs)`);
     log(`| ${LABEL[v]} | ${r.intervals.length} | ${fmt(median(r.intervals), 1)} | ${fmt(quantile(r.intervals, 0.95), 1)} | ${fmt(Math.max(...r.intervals), 1)} | ${dropped} (${fmt(100 * dropped / r.intervals.length, 1)} %) | ${r.zoom.join(', ')} | ${c('wall')} | ${c('renderer')} | ${c('gpu')} | ${c('browser')} |`);
   }
+  for (const line of renderLines) log(`\n${line}`);
   log('');
 }
 
-if (parts.has('repaint') && viewers.includes('memento')) {
-  // Ours only: the 4-channel annotation, sharp; the first channel's window maximum moved through the layer panel's
-  // own slider (its input event, as a drag makes), then the time to the next animation frame (the frame the
-  // viewer's repaint is drawn in) and to the one after it (that frame shown). Nothing may be fetched.
-  const ms = { next: [], after: [] };
-  let fetched = 0, slider = '';
-  for (let round = 0; round < rounds; round++) {
-    const s = await open('memento', 'multi');
-    await pause(500);
-    const before = s.tiles.length;
-    const r = await s.page.evaluate(async () => {
-      const inputs = [...document.querySelectorAll('#layer-panel input[type=range]')];
-      if (!inputs.length) return { error: 'no range input in #layer-panel' };
-      const input = inputs.find((i) => /max|high|upper/i.test(`${i.name} ${i.className} ${i.getAttribute('aria-label')}`)) || inputs[0];
-      const frame = () => new Promise((ok) => requestAnimationFrame(ok));
-      const next = [], after = [];
-      for (let i = 0; i < 20; i++) {
-        await frame(); await frame();
-        const max = Number(input.max) || 65535;
-        input.value = String(Math.round(max * (i % 2 ? 0.5 : 0.25)));
-        const t0 = performance.now();
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        const t1 = await frame();
-        const t2 = await frame();
-        next.push(performance.now() - t0 > 0 ? t1 - t0 : NaN); after.push(t2 - t0);
-      }
-      return { next, after, label: input.getAttribute('aria-label') || input.name || input.className };
-    });
-    if (r.error) { log(`repaint: ${r.error}`); await s.context.close(); break; }
-    ms.next.push(...r.next); ms.after.push(...r.after); slider = r.label;
-    fetched += s.tiles.length - before;
-    await s.context.close();
-  }
-  if (ms.next.length) {
-    log(`### Repaint after an intensity change, 4 channels 16-bit (Memento)\n`);
-    log(`The layer panel's slider "${slider}" moved by its input event, 20 times per round, ${rounds} rounds; ms from the event to the next animation frame (the repaint) and to the frame after it (the repaint on screen). Tiles fetched meanwhile: ${fetched}.\n`);
-    log(`| | median ms | p95 ms | max ms |\n|---|---:|---:|---:|`);
-    log(`| to the next frame | ${fmt(median(ms.next), 1)} | ${fmt(quantile(ms.next, 0.95), 1)} | ${fmt(Math.max(...ms.next), 1)} |`);
-    log(`| to the frame after | ${fmt(median(ms.after), 1)} | ${fmt(quantile(ms.after, 0.95), 1)} | ${fmt(Math.max(...ms.after), 1)} |\n`);
+if (parts.has('repaint')) {
+  // Ours only: the 4-channel annotation, sharp, its first channel's window maximum changed 20 times per round —
+  // on the viewer page through the layer panel's own range input (its input event, as a drag makes), on the bare
+  // page through Viewer.updateChannel (what the panel calls). Timed from the change: to the end of the viewer's
+  // repaint on the main thread (the animation-frame callback after the viewer's), then to the pixels done (a
+  // 1-pixel readPixels on the viewer's WebGL context waits for the GPU: SwiftShader's rasterising), then to the
+  // next frame. Nothing may be fetched.
+  for (const [viewer, kase] of viewers.filter((v) => v === 'memento' || v === 'canvas').flatMap((v) => [[v, 'multi'], [v, 'rgb']])) {
+    const ms = { js: [], done: [], next: [] };
+    let fetched = 0, how = '';
+    for (let round = 0; round < rounds; round++) {
+      const s = await open(viewer, kase);
+      await pause(500);
+      const before = s.tiles.length;
+      const r = await s.page.evaluate(async ([page, rgb]) => {
+        const container = document.querySelector('[data-viewer-canvas]');
+        const v = container.viewer;
+        let change, how;
+        if (page) {
+          const inputs = [...document.querySelectorAll('#layer-panel input[type=range]')];
+          if (!inputs.length) return { error: 'no range input in #layer-panel' };
+          const input = inputs.find((i) => /max|high|upper/i.test(`${i.name} ${i.className} ${i.getAttribute('aria-label')}`)) || inputs[0];
+          how = `the layer panel's range input "${input.getAttribute('aria-label') || input.name || input.className}"`;
+          change = (f) => { input.value = String(Math.round(Number(input.min || 0) + (Number(input.max) - Number(input.min || 0)) * f)); input.dispatchEvent(new Event('input', { bubbles: true })); };
+        } else {
+          const key = v.channels[0].spec.key, max = v.channels[0].spec.max;
+          how = `Viewer.updateChannel (${rgb ? 'opacity' : 'window maximum'})`;
+          change = rgb ? (f) => v.updateChannel(key, { opacity: 1 - f }) : (f) => v.updateChannel(key, { max: Math.round(max * f) });
+        }
+        const gl = v && v.renderer && v.renderer.gl;
+        const frame = () => new Promise((ok) => requestAnimationFrame(() => ok(performance.now())));
+        const js = [], done = [], next = [];
+        for (let i = 0; i < 20; i++) {
+          await frame(); await frame();
+          const frames = v ? v.stats.frames : 0;
+          const t0 = performance.now();
+          change(i % 2 ? 0.5 : 0.25);
+          const t1 = await frame();  // runs after the viewer's own callback of this frame
+          if (v && v.stats.frames === frames) return { error: 'the viewer did not repaint in the next frame' };
+          if (gl) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+          const t2 = performance.now();
+          const t3 = await frame();
+          js.push(t1 - t0); done.push(t2 - t0); next.push(t3 - t0);
+        }
+        return { js, done, next, how };
+      }, [viewer === 'memento', kase === 'rgb']);
+      if (r.error) { log(`repaint, ${LABEL[viewer]}: ${r.error}\n`); await s.context.close(); break; }
+      ms.js.push(...r.js); ms.done.push(...r.done); ms.next.push(...r.next); how = r.how;
+      fetched += s.tiles.length - before;
+      await s.context.close();
+    }
+    if (!ms.js.length) continue;
+    log(`### Repaint after a slider change, ${kase === 'rgb' ? 'RGB 20000x20000 (one layer)' : '4 channels 16-bit'} (${LABEL[viewer]})\n`);
+    log(`The first channel changed through ${how}, 20 times per round, ${rounds} rounds (fresh page each). Tiles fetched meanwhile: ${fetched}.\n`);
+    log(`| from the change to | median ms | p95 ms | max ms |\n|---|---:|---:|---:|`);
+    log(`| the next animation frame (the viewer repaints in it) | ${fmt(median(ms.js), 1)} | ${fmt(quantile(ms.js, 0.95), 1)} | ${fmt(Math.max(...ms.js), 1)} |`);
+    log(`| its pixels done (readPixels waits for the GPU) | ${fmt(median(ms.done), 1)} | ${fmt(quantile(ms.done, 0.95), 1)} | ${fmt(Math.max(...ms.done), 1)} |`);
+    log(`| the frame after | ${fmt(median(ms.next), 1)} | ${fmt(quantile(ms.next, 0.95), 1)} | ${fmt(Math.max(...ms.next), 1)} |\n`);
   }
 }
 
@@ -382,7 +488,7 @@ if (parts.has('memory')) {
   // every 10 s. One round per viewer (both in this run, one after the other).
   const seconds = Number(args['memory-seconds']);
   log(`### Memory over a ${seconds} s pan at full resolution, RGB 20000x20000\n`);
-  log(`Zoomed in at the centre to about one image pixel per screen pixel, then drags of 700 px (0.8 s each) in a lawnmower path; sampled every 10 s. Cache: the viewer's own count (ours: viewer.stats; OpenSeadragon: tileCache.numTilesLoaded() against maxImageCacheCount, bytes = tiles x 256 x 256 x 4). JS heap: CDP Runtime.getHeapUsage. Memory of the renderer processes and the GPU process (where SwiftShader keeps the textures): PSS from /proc/PID/smaps_rollup.\n`);
+  log(`Zoomed in at the centre to about one image pixel per screen pixel, then drags of 85 % of the canvas width (0.4 s each) in a lawnmower path; sampled every 10 s. Cache: the viewer's own count (ours: viewer.stats; OpenSeadragon: tileCache.numTilesLoaded() against maxImageCacheCount, bytes = tiles x 256 x 256 x 4). JS heap: CDP Runtime.getHeapUsage. Memory of the renderer processes and the GPU process (where SwiftShader keeps the textures): PSS from /proc/PID/smaps_rollup.\n`);
   log('| viewer | s | tiles cached | cache MiB | cap | JS heap MiB | renderer PSS MiB | GPU process PSS MiB | tiles requested |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const viewer of viewers) {
     const s = await open(viewer, 'rgb');
@@ -395,11 +501,13 @@ if (parts.has('memory')) {
       const cap = !c ? 'n/a' : c.capBytes ? `${mib(c.capBytes)} MiB` : c.capTiles ? `${c.capTiles} tiles` : 'n/a';
       log(`| ${LABEL[viewer]} | ${Math.round((Date.now() - t0) / 1000)} | ${c ? c.tiles : 'n/a'} | ${c ? mib(c.bytes) : 'n/a'} | ${cap} | ${mib(await heapOf(s.page))} | ${mib(byType(procs, 'renderer').rss)} | ${mib(byType(procs, 'gpu-process').rss)} | ${s.tiles.length} |`);
     };
-    // The lawnmower: eight drags one way, one down, eight back, one down, ...; fresh image keeps coming into view.
+    // The lawnmower: thirteen drags one way (about the image's width at 1:1), one down, thirteen back, one down, …;
+    // fresh image keeps coming into view.
     while (Date.now() - t0 < seconds * 1000) {
       if (Date.now() - t0 >= next) { await sample(); next += 10000; }
-      const row = Math.floor(step / 9), col = step % 9;
-      await drag(s.page, col === 8 ? 0 : (row % 2 ? 700 : -700), col === 8 ? -700 : 0);
+      const row = Math.floor(step / 14), col = step % 14;
+      const span = Math.round(centre().w * 0.85), down = Math.round(centre().h * 0.75);
+      await drag(s.page, col === 13 ? 0 : (row % 2 ? span : -span), col === 13 ? -down : 0, 400);
       step++;
     }
     await sample();
