@@ -429,7 +429,9 @@ if (parts.has('repaint')) {
   // repaint on the main thread (the animation-frame callback after the viewer's), then to the pixels done (a
   // 1-pixel readPixels on the viewer's WebGL context waits for the GPU: SwiftShader's rasterising), then to the
   // next frame. Nothing may be fetched.
-  for (const [viewer, kase] of viewers.filter((v) => v === 'memento' || v === 'canvas').flatMap((v) => [[v, 'multi'], [v, 'rgb']])) {
+  const cases = [...viewers.filter((v) => v === 'memento' || v === 'canvas').flatMap((v) => [[v, 'multi'], [v, 'rgb']]),
+                 ...viewers.filter((v) => v === 'ol').map((v) => [v, 'multi'])];
+  for (const [viewer, kase] of cases) {
     const ms = { js: [], done: [], next: [] };
     let fetched = 0, how = '';
     for (let round = 0; round < rounds; round++) {
@@ -437,10 +439,13 @@ if (parts.has('repaint')) {
       await pause(500);
       const before = s.tiles.length;
       const r = await s.page.evaluate(async ([page, rgb]) => {
-        const container = document.querySelector('[data-viewer-canvas]');
-        const v = container.viewer;
+        const v = document.querySelector('[data-viewer-canvas]')?.viewer;
         let change, how;
-        if (page) {
+        const ol = !v && window.bench && window.bench.setWindow;
+        if (ol) {
+          how = 'OpenLayers updateStyleVariables (window maximum)';
+          change = (f) => window.bench.setWindow(0, 0, Math.round(window.bench.max * f));
+        } else if (page) {
           const inputs = [...document.querySelectorAll('#layer-panel input[type=range]')];
           if (!inputs.length) return { error: 'no range input in #layer-panel' };
           const input = inputs.find((i) => /max|high|upper/i.test(`${i.name} ${i.className} ${i.getAttribute('aria-label')}`)) || inputs[0];
@@ -451,16 +456,17 @@ if (parts.has('repaint')) {
           how = `Viewer.updateChannel (${rgb ? 'opacity' : 'window maximum'})`;
           change = rgb ? (f) => v.updateChannel(key, { opacity: 1 - f }) : (f) => v.updateChannel(key, { max: Math.round(max * f) });
         }
-        const gl = v && v.renderer && v.renderer.gl;
+        const gl = ol ? window.bench.gl() : v && v.renderer && v.renderer.gl;
+        const drawn = () => (ol ? window.bench.rendered : v ? v.stats.frames : 0);
         const frame = () => new Promise((ok) => requestAnimationFrame(() => ok(performance.now())));
         const js = [], done = [], next = [];
         for (let i = 0; i < 20; i++) {
           await frame(); await frame();
-          const frames = v ? v.stats.frames : 0;
+          const frames = drawn();
           const t0 = performance.now();
           change(i % 2 ? 0.5 : 0.25);
           const t1 = await frame();  // runs after the viewer's own callback of this frame
-          if (v && v.stats.frames === frames) return { error: 'the viewer did not repaint in the next frame' };
+          if ((v || ol) && drawn() === frames) return { error: 'the viewer did not repaint in the next frame' };
           if (gl) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
           const t2 = performance.now();
           const t3 = await frame();

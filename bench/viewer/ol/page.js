@@ -5,7 +5,8 @@
 // and colours each band and adds them — OpenLayers' per-band expressions doing what our shader does.
 // Query: ?dzi=URL (repeated per channel)&width=&height=&bits=&kind=rgb|grey&w=&h=&left=&top=
 // Exposes window.bench = { map, sharpAt (performance.now() at the first 'rendercomplete': every tile of the view
-// loaded and drawn), modulesAt (when this module started, i.e. OpenLayers' ~250 modules were loaded) }.
+// loaded and drawn), modulesAt (when this module started, i.e. OpenLayers' ~250 modules were loaded), setWindow(band,
+// min, max), gl(), rendered (postrender count) }.
 import Map from 'ol/Map.js';
 import View from 'ol/View.js';
 import Projection from 'ol/proj/Projection.js';
@@ -58,9 +59,15 @@ if (kind === 'rgb') {
       return out;
     },
   });
-  const part = (band, k) => ['*', ['clamp', ['/', ['band', band + 1], max], 0, 1], colours[band % 4][k]];
+  // Each band's window is a style variable, so a slider is updateStyleVariables (no shader rebuilt, no tile fetched).
+  const variables = {};
+  urls.forEach((_, band) => { variables[`min${band}`] = 0; variables[`max${band}`] = max; });
+  const part = (band, k) => ['*', ['clamp', ['/', ['-', ['band', band + 1], ['var', `min${band}`]],
+    ['-', ['var', `max${band}`], ['var', `min${band}`]]], 0, 1], colours[band % 4][k]];
   const sum = (k) => ['clamp', ['+', ...urls.map((_, band) => part(band, k))], 0, 1];
-  layer = new WebGLTileLayer({ source, style: { color: ['array', sum(0), sum(1), sum(2), 1] } });
+  layer = new WebGLTileLayer({ source, style: { variables, color: ['array', sum(0), sum(1), sum(2), 1] } });
+  bench.setWindow = (band, min, maxValue) => layer.updateStyleVariables({ [`min${band}`]: min, [`max${band}`]: maxValue });
+  bench.max = max;
 }
 
 const map = new Map({
@@ -72,3 +79,6 @@ map.once('rendercomplete', () => { bench.sharpAt = performance.now(); });
 layer.getSource().on('tileloaderror', (e) => bench.errors.push(`tile ${e.tile.getTileCoord()}`));
 bench.map = map;
 bench.stats = () => ({ zoom: 1 / map.getView().getResolution() });
+bench.gl = () => layer.getRenderer()?.helper?.getGL();
+bench.rendered = 0;
+map.on('postrender', () => { bench.rendered++; });
