@@ -42,6 +42,7 @@ app.MapImageLinkEndpoints();
 app.MapProjectEditorPages();
 app.MapCategoryPages();
 app.MapSharePages();
+app.MapViewerPages();
 app.MapExportEndpoints();
 app.MapMementoApi();
 

@@ -32,6 +32,7 @@ internal static class PublicTypeNames
         .Name<ClassificationInfo>("Classification")
         .Name<CommentInfo>("Comment")
         .Name<ImageInfo>("Image")
+        .Name<ChannelStatisticsInfo>("ChannelStatistics")
         .Name<ShareLinkInfo>("ShareLink")
         .Name<MemberInfo>("Member")
         .Name<UserInfo>("User")

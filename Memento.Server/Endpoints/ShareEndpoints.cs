@@ -145,7 +145,9 @@ public static class ShareEndpoints
         }
         if (view.Pictures.Any(p => p.State is ImageProcessingState.Pending or ImageProcessingState.Processing))
             http.Response.Headers["Refresh"] = "5";
-        return Html.Page<SharedPage>(new { Session = session, View = view });
+        // The limited viewer may fetch an external image's pixels from its https URL, as the viewer does.
+        SecurityHeaders.AllowExternalImages(http.Response);
+        return Html.Page<SharedPage>(new { Session = session, View = view, Token = token });
     }
 
     /// <summary>

@@ -17,6 +17,15 @@ public sealed class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The viewer pages' policy: the same, except that the canvas may fetch the pixels of an external image (type E)
+    /// from the https URL it lives at (connect-src for fetch and the tile worker's requests, img-src for an
+    /// &lt;img&gt; decode). Only https: a page served over https must not mix in plain-http content.
+    /// </summary>
+    public const string ViewerContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob: https:; connect-src 'self' https:; " +
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     /// <summary>For URLs that carry a capability (share links, signed tile URLs): never sent on to another site.</summary>
     public const string NoReferrer = "no-referrer";
 
@@ -26,6 +35,7 @@ public sealed class SecurityHeaders
     public const string StrictTransportSecurity = "max-age=31536000";
 
     private static readonly StringValues Csp = ContentSecurityPolicy;
+    private static readonly StringValues ViewerCsp = ViewerContentSecurityPolicy;
     private static readonly StringValues NoSniff = "nosniff";
     private static readonly StringValues DenyFraming = "DENY";
     private static readonly StringValues NoReferrerValue = NoReferrer;
@@ -44,12 +54,17 @@ public sealed class SecurityHeaders
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = NoSniff;
-        headers.ContentSecurityPolicy = Csp;
+        // A Web Worker runs under the policy its own script was served with, not its page's: the viewer's tile
+        // worker fetches external images too, so the viewer's scripts carry the viewer pages' policy.
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/js/viewer") ? ViewerCsp : Csp;
         // For browsers without frame-ancestors.
         headers.XFrameOptions = DenyFraming;
         headers["Referrer-Policy"] = CarriesCapability(context.Request) ? NoReferrerValue : DefaultReferrer;
         if (hsts.Count > 0) headers.StrictTransportSecurity = hsts;
     }
+
+    /// <summary>A viewer page's response: the policy that lets the canvas load external images (see above).</summary>
+    public static void AllowExternalImages(HttpResponse response) => response.Headers.ContentSecurityPolicy = ViewerCsp;
 
     /// <summary>
     /// Share-link pages (<c>/share/…</c>, or a <c>share</c>/<c>token</c> query parameter) and signed tile URLs: their

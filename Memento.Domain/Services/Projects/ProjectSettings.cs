@@ -75,4 +75,36 @@ public static class ProjectSettings
         if (problems.Count > 0) throw MementoException.Validation("settings", string.Join(" ", problems));
         return string.Join(",", pairs);
     }
+
+    /// <summary>
+    /// The stored settings as key → value (the last value of a key wins; pairs that are not key:value are skipped).
+    /// Reads what <see cref="Validate"/> let through, and settings stored before validation existed, without failing.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Read(string? settings)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var raw in (settings ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var colon = raw.IndexOf(':');
+            if (colon > 0) values[raw[..colon].Trim()] = raw[(colon + 1)..].Trim();
+        }
+        return values;
+    }
+
+    /// <summary>The viewer's keys, typed: what the viewer page hands its scripts.</summary>
+    public static ViewerSettings Viewer(string? settings)
+    {
+        var values = Read(settings);
+        bool On(string key) => values.TryGetValue(key, out var v) && v == "1";
+        int? defaultLayer = values.TryGetValue("defaultlayer", out var d) && d.Length is > 0 and <= 7 && d.All(char.IsAsciiDigit)
+            ? int.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : null;
+        return new ViewerSettings(On("darkmode"), On("expandcontrols"), On("expandlayer"), defaultLayer, On("groupcontrols"));
+    }
 }
+
+/// <summary>
+/// The project settings the viewer applies at load (manual, "Project settings"): dark background, controls and layer
+/// panel expanded, the layer (by sequence number) preselected, intensity/opacity kept in sync across layer groups.
+/// </summary>
+public sealed record ViewerSettings(bool DarkMode, bool ExpandControls, bool ExpandLayer, int? DefaultLayer,
+    bool GroupControls);

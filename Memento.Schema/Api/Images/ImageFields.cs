@@ -32,4 +32,13 @@ public sealed class ImageFields
     [LoadsThroughDataLoader]
     public Task<List<string>> Licences([Parent] ImageInfo image, IResolveContext context) =>
         LicencesByImageLoader.LoadAsync(context, image.Id);
+
+    /// <summary>
+    /// Per-channel intensity statistics of the whole image, measured at ingest (min, max, mean, 1st and 99th
+    /// percentile, in the image's own value range): the viewer's auto-adjust window. Empty until READY, and for
+    /// external images.
+    /// </summary>
+    [LoadsThroughDataLoader]
+    public Task<List<ChannelStatisticsInfo>> Statistics([Parent] ImageInfo image, IResolveContext context) =>
+        StatisticsByImageLoader.LoadAsync(context, image.Id);
 }

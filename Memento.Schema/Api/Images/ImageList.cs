@@ -39,6 +39,8 @@ public static class ImageList
             .Reads("thumbnailUrl", i => i.State, i => i.Type, i => i.Bands, i => i.StorageDirectory)
             .Reads("iiifInfoUrl", i => i.State, i => i.Type, i => i.StorageDirectory)
             .Reads("licences")
+            // Read by id through StatisticsByImageLoader: the JSON column stays out of list queries.
+            .Reads("statistics")
             .FilterThrough(i => i.Project, project);
 
     public static FieldDefinition Field(QueryableType<Image> type)

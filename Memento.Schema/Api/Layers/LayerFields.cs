@@ -26,4 +26,15 @@ public sealed class LayerFields
     [LoadsThroughDataLoader]
     public async Task<ImageInfo?> Image([Parent] LayerInfo layer, IResolveContext context) =>
         layer.ImageId is { } id ? await ImageByIdLoader.LoadAsync(context, id) : null;
+
+    /// <summary>
+    /// The bit depth the viewer windows this layer's channel in (its intensity slider ends at 2ⁿ−1): the layer's
+    /// bitDepth setting (a 12-bit camera stored in 16-bit files), else its image's own bit depth; null for groups,
+    /// drawings and images not yet measured.
+    /// </summary>
+    [LoadsThroughDataLoader]
+    public async Task<int?> BitDepth([Parent] LayerInfo layer, IResolveContext context) =>
+        layer.Kind != Memento.Domain.Model.LayerKind.Image ? null
+        : LayerSettings.BitDepth(layer.Settings)
+          ?? (layer.ImageId is { } id ? (await ImageByIdLoader.LoadAsync(context, id)).BitDepth : null);
 }

@@ -14,7 +14,16 @@ public static class SceneUploads
     /// <summary>A small real microscopy image (CellProfiler's HT29 example, 16-bit TIFF).</summary>
     public const string SampleImage = "/work/shared/sample-data/cellprofiler-examples/CellProfilerExamples/HumanHT29/D03/f00/d0.tif";
 
-    public static async Task<long> UploadReadyImageAsync(BrowserWorld world, long projectId, string name, string path = SampleImage)
+    public static Task<long> UploadReadyImageAsync(BrowserWorld world, long projectId, string name, string path = SampleImage,
+        int format = 2) =>
+        UploadReadyImageAsync(world, projectId, name, File.ReadAllBytes(path), Path.GetFileName(path), format);
+
+    /// <summary>
+    /// Uploads <paramref name="bytes"/> (e.g. a <see cref="SyntheticImages"/> PNG) as <paramref name="fileName"/> in the
+    /// manual's <paramref name="format"/> (2: RGBA PNG, 5: PNG tiles; 16-bit data is tiled as 16-bit PNG either way).
+    /// </summary>
+    public static async Task<long> UploadReadyImageAsync(BrowserWorld world, long projectId, string name, byte[] bytes,
+        string fileName, int format = 2)
     {
         using var http = new HttpClient { BaseAddress = new Uri(world.Url) };
         var login = await http.PostAsJsonAsync("graphql", new
@@ -28,16 +37,16 @@ public static class SceneUploads
         var operations = JsonSerializer.Serialize(new
         {
             query = "mutation($input: UploadImageInput!) { uploadImage(input: $input) { image { id } } }",
-            variables = new { input = new Dictionary<string, object?> { ["projectId"] = projectId, ["name"] = name, ["format"] = 2, ["type"] = "", ["file"] = null } },
+            variables = new { input = new Dictionary<string, object?> { ["projectId"] = projectId, ["name"] = name, ["format"] = format, ["type"] = "", ["file"] = null } },
         });
         using var content = new MultipartFormDataContent
         {
             { new StringContent(operations, Encoding.UTF8), "operations" },
             { new StringContent("""{ "0": ["variables.input.file"] }""", Encoding.UTF8), "map" },
         };
-        var part = new ByteArrayContent(await File.ReadAllBytesAsync(path));
+        var part = new ByteArrayContent(bytes);
         part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        content.Add(part, "0", Path.GetFileName(path));
+        content.Add(part, "0", fileName);
         using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = content };
         request.Headers.Add("GraphQL-Preflight", "1");
         var uploaded = await (await http.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
