@@ -21,7 +21,8 @@ const modules = join(here, '..', '..', 'node_modules');
 const { values: args } = parseArgs({ options: {
   url: { type: 'string' }, user: { type: 'string' }, password: { type: 'string' }, scene: { type: 'string' },
   rounds: { type: 'string', default: '7' }, parts: { type: 'string', default: 'first,frames,repaint,memory' },
-  viewers: { type: 'string', default: 'osd,memento' }, 'memory-seconds': { type: 'string', default: '120' },
+  viewers: { type: 'string', default: 'osd,osd-canvas,ol,canvas,memento' }, 'frame-rounds': { type: 'string', default: '3' },
+  'memory-seconds': { type: 'string', default: '120' },
 } });
 const scene = JSON.parse(readFileSync(args.scene, 'utf8'));
 const rounds = Number(args.rounds);
@@ -338,8 +339,8 @@ async function cacheOf(viewer, page) {
 // ---- the parts ----
 const log = (...a) => console.log(...a);
 const rowsBy = new Map();
-const interleaved = (fn) => async () => {
-  for (let round = 0; round < rounds; round++) {
+const interleaved = (fn, n = rounds) => async () => {
+  for (let round = 0; round < n; round++) {
     const order = round % 2 ? [...viewers].reverse() : viewers;
     for (const viewer of order) await fn(viewer, round);
   }
@@ -406,7 +407,7 @@ if (parts.has('frames')) {
     const d = (type) => byType(after, type).cpu - byType(before, type).cpu;
     res[viewer].cpu.push({ wall, renderer: d('renderer'), gpu: d('gpu-process'), browser: d('browser') });
     await s.context.close();
-  })();
+  }, Number(args['frame-rounds']))();
   log(`### Frames during a scripted zoom and pan, RGB 20000x20000\n`);
   log(`Wheel ticks in at the centre (80 ms apart) until about one image pixel per screen pixel, six drags of 500-700 px (0.8 s each, one move per frame), as many ticks out; requestAnimationFrame intervals recorded in the page, all rounds pooled. CPU: ms of CPU used by Chromium's processes during the path, median round.\n`);
   log('| viewer | frames | p50 ms | p95 ms | max ms | dropped (> 25 ms) | zoom reached (ticks) | wall ms | CPU renderer | CPU GPU process | CPU browser |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -523,6 +524,7 @@ if (parts.has('memory')) {
   log('');
 }
 
+log(`WebGL floor again at the end: ${await webglFloor()}\n`);
 await browser.close();
 server.close();
 

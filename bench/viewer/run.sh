@@ -7,8 +7,10 @@
 # repaint after an intensity change (ours), and memory over a long pan.
 # Usage: bench/viewer/run.sh [work dir]   (from the repository root, after `npm ci`; needs vips, the .NET SDK and
 #        /usr/bin/chromium, driven by the playwright-core devDependency; the browser is never downloaded)
-#        ROUNDS (default 7) rounds of first views; PARTS (default "first,frames,repaint,memory") picks the parts;
-#        VIEWERS (default "osd,memento").
+#        ROUNDS (default 7) rounds of first views and repaints, FRAME_ROUNDS (default 3) of the pan and zoom,
+#        MEMORY_SECONDS (default 150) of the long pan; PARTS (default "first,frames,repaint,memory") picks the parts;
+#        VIEWERS (default "osd,osd-canvas,ol,canvas,memento": OpenSeadragon with its WebGL and its canvas drawer,
+#        OpenLayers, our canvas alone on a bare page, our viewer page).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=${1:-/tmp/memento-viewer-bench}
@@ -24,5 +26,6 @@ node "$root/bench/viewer/scene.mjs" --url "$server_url" --user bench --password 
 server_idle
 echo "$(date -u '+%F %H:%M UTC'), load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 node "$root/bench/viewer/bench.mjs" --url "$server_url" --user bench --password bench-password-123 --scene "$work/scene.json" \
-  --rounds "${ROUNDS:-7}" --parts "${PARTS:-first,frames,repaint,memory}" --viewers "${VIEWERS:-osd,memento}"
+  --rounds "${ROUNDS:-7}" --frame-rounds "${FRAME_ROUNDS:-3}" --memory-seconds "${MEMORY_SECONDS:-150}" \
+  --parts "${PARTS:-first,frames,repaint,memory}" --viewers "${VIEWERS:-osd,osd-canvas,ol,canvas,memento}"
 echo "end $(date -u '+%H:%M UTC'), load $(cut -d' ' -f1-3 /proc/loadavg)"
