@@ -1,6 +1,8 @@
-// The measuring half of bench/viewer/run.sh: serves the OpenSeadragon page (bench/viewer/osd/, OpenSeadragon from
-// the repository's node_modules) on 127.0.0.1, drives Debian's headless Chromium through playwright-core and prints
-// Markdown tables. Both viewers open the same signed Deep Zoom pyramids from the running Memento server.
+// The measuring half of bench/viewer/run.sh: serves the bare pages of OpenSeadragon (bench/viewer/osd/), OpenLayers
+// (bench/viewer/ol/) and our canvas alone (bench/viewer/canvas/), with the libraries from the repository's
+// node_modules, on 127.0.0.1; drives Debian's headless Chromium through playwright-core and prints Markdown tables.
+// Every viewer opens the same signed Deep Zoom pyramids from the running Memento server; ours also as the product's
+// viewer page. Viewers: osd, osd-canvas, ol, canvas, memento (--viewers).
 //   first   — navigation to the complete sharp first view, and the tile requests, per case (RGB, 4 channels);
 //   frames  — requestAnimationFrame intervals during a scripted wheel zoom and drag pan across the RGB image;
 //   repaint — ours: an intensity slider of the 4-channel annotation moved, to the next frames;
@@ -54,6 +56,7 @@ function resolve(url) {
   return null;
 }
 const server = createServer(async (req, res) => {
+  if (req.url === '/favicon.ico') { res.writeHead(204); res.end(); return; }
   const file = resolve(req.url);
   try {
     if (!file) throw new Error('not served');
