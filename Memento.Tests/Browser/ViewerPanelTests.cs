@@ -24,7 +24,7 @@ public sealed class ViewerPanelTests(BrowserWorld world)
     /// stepping changes the channel list and DAPI is in both (Actin's layer says bitDepth:12); the second has one
     /// top-level image layer.
     /// </summary>
-    private sealed record Scene(long Project, long Annotation, long Group0, long Group1, long Other, string OtherName);
+    private sealed record Scene(long Project, long Annotation, string AnnotationName, long Group0, long Group1, long Other, string OtherName, long DapiImage);
 
     private async Task<Scene> SceneAsync(string settings)
     {
@@ -35,10 +35,11 @@ public sealed class ViewerPanelTests(BrowserWorld world)
         var dapi = await SceneUploads.UploadReadyImageAsync(world, project, "dapi.tif", Dapi);
         var actin = await SceneUploads.UploadReadyImageAsync(world, project, "actin.tif", Actin);
 
+        var annotationName = BrowserWorld.Unique("Stack");
         var created = await world.AdminAsync("""
             mutation($c: Long!, $n: String!) { createAnnotation(input: {categoryId: $c, name: $n, layer: {name: "z 0", isGroup: true, sequence: 1}}) {
               annotation { id } firstLayer { id } } }
-            """, new { c = category, n = BrowserWorld.Unique("Stack") });
+            """, new { c = category, n = annotationName });
         var annotation = created.GetProperty("createAnnotation").GetProperty("annotation").GetProperty("id").GetInt64();
         var group0 = created.GetProperty("createAnnotation").GetProperty("firstLayer").GetProperty("id").GetInt64();
         async Task<long> Layer(string name, string kind, long? image, int sequence, long? parent, string settings = "") => Id(await world.AdminAsync("""
@@ -57,7 +58,8 @@ public sealed class ViewerPanelTests(BrowserWorld world)
             mutation($c: Long!, $n: String!, $i: Long) { createAnnotation(input: {categoryId: $c, name: $n, layer: {name: "Hoechst", imageId: $i, sequence: 1}}) {
               annotation { id } } }
             """, new { c = category, n = otherName, i = dapi });
-        return new Scene(project, annotation, group0, group1, other.GetProperty("createAnnotation").GetProperty("annotation").GetProperty("id").GetInt64(), otherName);
+        return new Scene(project, annotation, annotationName, group0, group1,
+            other.GetProperty("createAnnotation").GetProperty("annotation").GetProperty("id").GetInt64(), otherName, dapi);
     }
 
     private static long Id(JsonElement data, string field, string item) =>
@@ -207,5 +209,97 @@ public sealed class ViewerPanelTests(BrowserWorld world)
         await Expect(page.Locator(".viewer-message")).ToBeVisibleAsync();
         await Expect(page.Locator(".viewer-message")).ToContainTextAsync("not");
         await Expect(page.Locator("#layer-panel .channel")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Auto_adjust_takes_the_whole_images_percentiles_then_the_visible_areas_once_zoomed_in()
+    {
+        var scene = await SceneAsync("expandlayer:1,expandcontrols:1");
+        var statistics = (await world.AdminAsync("query($id: Long!) { image(id: $id) { statistics { p1 p99 } } }", new { id = scene.DapiImage }))
+            .GetProperty("image").GetProperty("statistics")[0];
+        var (context, page) = await world.SignInAsync();
+        await using var _ = context;
+        await page.GotoAsync(AnnotationUrl(scene, scene.Annotation));
+        await ReadyAsync(page, scene.Annotation);
+        var dapi = Channel(page, "DAPI");
+        var min = dapi.GetByRole(AriaRole.Spinbutton, new() { Name = "Min" });
+        var max = dapi.GetByRole(AriaRole.Spinbutton, new() { Name = "Max" });
+        var canvas = page.Locator("[data-viewer-canvas]");
+        await Expect(canvas).ToHaveAttributeAsync("data-state", "sharp", new() { Timeout = 15_000 });
+
+        await min.FillAsync("0");
+        await max.FillAsync("65535");
+        var auto = dapi.GetByRole(AriaRole.Button, new() { Name = "Auto-adjust DAPI" });
+        await auto.ClickAsync();
+        await Expect(dapi.Locator(".auto-note")).ToHaveTextAsync("Auto: whole image");
+        await Expect(min).ToHaveValueAsync(Math.Round(statistics.GetProperty("p1").GetDouble()).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(max).ToHaveValueAsync(Math.Round(statistics.GetProperty("p99").GetDouble()).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // Zoomed in on the middle, the view no longer shows the whole image: the visible tiles' values decide.
+        for (var i = 0; i < 3; i++) await page.GetByRole(AriaRole.Button, new() { Name = "Zoom in" }).ClickAsync();
+        await Expect(canvas).ToHaveAttributeAsync("data-state", "sharp", new() { Timeout = 15_000 });
+        await auto.ClickAsync();
+        await Expect(dapi.Locator(".auto-note")).ToHaveTextAsync(new Regex(@"^Auto: visible area, [\d,. ]+ samples$"));
+        var window = await page.EvaluateAsync<JsonElement>(
+            "key => document.querySelector('[data-viewer-canvas]').viewer.visiblePercentiles(key, 1, 99)", await dapi.GetAttributeAsync("data-key"));
+        await Expect(min).ToHaveValueAsync(Math.Round(window.GetProperty("low").GetDouble()).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task The_floating_actions_show_the_zoom_switch_to_a_dark_background_and_download_the_view_named_after_annotation_and_group()
+    {
+        var scene = await SceneAsync("expandlayer:1");
+        var (context, page) = await world.SignInAsync();
+        await using var _ = context;
+        await page.GotoAsync(AnnotationUrl(scene, scene.Annotation));
+        await ReadyAsync(page, scene.Annotation);
+        var canvas = page.Locator("[data-viewer-canvas]");
+        await Expect(canvas).ToHaveAttributeAsync("data-state", "sharp", new() { Timeout = 15_000 });
+        var zoom = page.Locator(".zoom-indicator");
+        var fitted = await zoom.TextContentAsync();
+        Assert.Matches(@"^\d+(\.\d+)? %$|^\d+(\.\d+)?×$", fitted);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoom in" }).ClickAsync();
+        await Expect(zoom).Not.ToHaveTextAsync(fitted!);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fit the image to the view" }).ClickAsync();
+        await Expect(zoom).ToHaveTextAsync(fitted!);
+
+        var dark = page.GetByRole(AriaRole.Button, new() { Name = "Dark background" });
+        await Expect(dark).ToHaveAttributeAsync("aria-pressed", "false");
+        await dark.ClickAsync();
+        await Expect(dark).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(page.Locator(".viewer-stage")).ToHaveClassAsync(new Regex(@"\bis-dark\b"));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('[data-viewer-canvas]').viewer.dark"));
+
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Button, new() { Name = "Download the view as PNG" }).ClickAsync());
+        Assert.Equal($"{scene.AnnotationName}-z 0.png", download.SuggestedFilename);
+        var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+    }
+
+    [Fact]
+    public async Task A_share_link_holder_without_an_account_steps_groups_and_adjusts_channels_read_only()
+    {
+        var scene = await SceneAsync("expandcontrols:1");
+        var link = (await world.AdminAsync("mutation($a: Long!) { createShareLink(input: {annotationId: $a}) { url } }", new { a = scene.Annotation }))
+            .GetProperty("createShareLink").GetProperty("url").GetString()!;
+        await using var context = await world.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(link.StartsWith("http") ? link : world.Url + link.TrimStart('/'));
+        await ReadyAsync(page, scene.Annotation);
+        // The panel starts closed (no expandlayer): the arrow at the stage's edge opens it.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show the layer panel" }).ClickAsync();
+        await Expect(page.Locator("#layer-panel .layers-hint")).ToContainTextAsync("Read-only");
+        Assert.Equal(["DAPI", "GFP"], await ChannelNamesAsync(page));
+        var address = page.Url;
+
+        // The display controls still work for this person (nothing is saved); stepping keeps the share's address.
+        var eye = Channel(page, "GFP").GetByRole(AriaRole.Button, new() { Name = "Show GFP" });
+        await eye.ClickAsync();
+        await Expect(eye.Locator(".icon")).ToHaveTextAsync("visibility_off");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next layer group" }).ClickAsync();
+        Assert.Equal(["DAPI", "Actin"], await ChannelNamesAsync(page));
+        Assert.Equal(address, page.Url);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 }

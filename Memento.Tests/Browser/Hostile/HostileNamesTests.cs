@@ -32,6 +32,8 @@ public sealed class HostileNamesTests(BrowserWorld world)
         ("annotation members", w => $"annotations/{w.Annotation}/members", ["annotation"]),
         ("share image", _ => "share", ["user"]),
         ("shared link", w => $"shared/{w.ShareToken}", ["annotation"]),
+        ("viewer", w => $"projects/{w.Project}/viewer", ["project", "category", "annotation"]),
+        ("viewer annotation", w => $"projects/{w.Project}/viewer/annotations/{w.Annotation}", ["project", "category", "annotation"]),
     ];
 
     /// <summary>

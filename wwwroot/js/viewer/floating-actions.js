@@ -33,8 +33,6 @@ export class FloatingActions {
     };
     this.darkButton = button('dark_mode', 'Dark background', () => this.setDark(!this.viewer.dark), 'action-dark');
     this.downloadButton = button('download', 'Download the view as PNG', () => this.download(), 'action-download');
-    // The page labels the container ("View"); as a toolbar the label belongs to something a reader announces.
-    container.setAttribute('role', 'toolbar');
     container.replaceChildren(
       el('div', { class: 'action-info' }, this.zoom, this.retexturing),
       el('div', { class: 'action-buttons' },

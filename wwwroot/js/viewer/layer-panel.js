@@ -48,13 +48,25 @@ export class LayerPanel {
     this.groups = groups;
     this.defaultLayer = defaultLayer;
     this.selectedKey = null;
-    this.showGroup(Math.min(Math.max(0, groupIndex), Math.max(0, groups.length - 1)));
+    this.index = -1;
+    // The frame (title, hint, stepper, list) is built once per annotation; stepping only refills the list and moves
+    // the stepper, so a slider being dragged is never replaced under the pointer.
+    this.stepper = groups.length > 1 ? this.groupStepper() : null;
+    this.list = el('ul', { class: 'channel-list' });
+    this.panel.replaceChildren(...[
+      el('h2', { class: 'layers-title' }, 'Layers'),
+      this.options.readOnly ? el('p', { class: 'layers-hint' }, 'Read-only: display changes are yours alone and are not saved.') : null,
+      this.stepper?.element,
+      groups.length === 0 ? el('p', { class: 'layers-empty' }, 'This annotation has no image layers.') : this.list,
+    ].filter(Boolean));
+    if (groups.length > 0) this.showGroup(Math.min(Math.max(0, groupIndex), groups.length - 1));
   }
 
   /** Empties the panel, with a sentence saying why (loading, an error). */
   clear(message = '') {
     this.groups = [];
     this.rows.clear();
+    this.stepper = null;
     this.panel.replaceChildren(el('h2', { class: 'layers-title' }, 'Layers'));
     if (message) this.panel.append(el('p', { class: 'layers-empty' }, message));
   }
@@ -65,40 +77,27 @@ export class LayerPanel {
 
   /** Steps to group `index`: the canvas keeps its view, and the neighbours' visible tiles are prefetched. */
   showGroup(index) {
-    if (index < 0 || index >= this.groups.length) {
-      if (this.groups.length === 0) this.render();
-      return;
-    }
+    if (index < 0 || index >= this.groups.length || index === this.index) return;
     const previous = this.group;
     this.index = index;
     const group = this.group;
     // Keep the selected layer by name across groups (same channel, next plane), else the project's defaultlayer.
     const selectedName = previous?.channels.find((c) => c.key === this.selectedKey)?.name;
-    this.selectedKey = group.channels.find((c) => c.name === selectedName && selectedName !== undefined)?.key
+    this.selectedKey = group.channels.find((c) => selectedName !== undefined && c.name === selectedName)?.key
       ?? defaultChannelKey(group, this.defaultLayer);
     this.viewer.setChannels(drawableChannels(group).map(toViewerChannel));
     const neighbours = [this.groups[index + 1], this.groups[index - 1]].filter(Boolean);
     if (neighbours.length > 0) this.viewer.prefetch(neighbours.flatMap((g) => drawableChannels(g).map(toViewerChannel)));
-    this.render();
+    this.stepper?.update();
+    this.renderChannels();
     this.options.onGroupChange?.(group, index);
   }
 
-  render() {
-    const title = el('h2', { class: 'layers-title' }, 'Layers');
-    const parts = [title];
-    if (this.options.readOnly) {
-      parts.push(el('p', { class: 'layers-hint' }, 'Read-only: display changes are yours alone and are not saved.'));
-    }
-    if (this.groups.length > 1) parts.push(this.groupStepper());
+  renderChannels() {
     const group = this.group;
     this.rows.clear();
-    if (!group || group.channels.length === 0) {
-      parts.push(el('p', { class: 'layers-empty' }, 'This annotation has no image layers.'));
-      this.panel.replaceChildren(...parts);
-      return;
-    }
-    const list = el('ul', { class: 'channel-list', 'aria-label': `Channels of ${group.name}` });
-    for (const channel of group.channels) {
+    this.list.setAttribute('aria-label', `Channels of ${group.name}`);
+    const rows = group.channels.map((channel) => {
       const row = channelRow(channel, {
         expanded: this.expandedByName.get(channel.name) ?? Boolean(this.options.expandControls),
         onChange: (c, change) => this.channelChanged(c, change),
@@ -108,56 +107,42 @@ export class LayerPanel {
       });
       row.setSelected(channel.key === this.selectedKey);
       this.rows.set(channel.key, row);
-      list.append(row.element);
-    }
-    parts.push(list);
-    this.panel.replaceChildren(...parts);
+      return row.element;
+    });
+    if (rows.length === 0) rows.push(el('li', { class: 'layers-empty' }, 'This group has no image layers.'));
+    this.list.replaceChildren(...rows);
   }
 
+  /** ← / slider / → and the group's name; `update()` moves them to the current group. */
   groupStepper() {
     const count = this.groups.length;
-    const group = this.group;
     const previous = el('button', { type: 'button', class: 'group-previous', 'aria-label': 'Previous layer group' }, icon('arrow_back'));
     const next = el('button', { type: 'button', class: 'group-next', 'aria-label': 'Next layer group' }, icon('arrow_forward'));
-    previous.disabled = this.index === 0;
-    next.disabled = this.index === count - 1;
-    const slider = el('input', {
-      type: 'range', min: 0, max: count - 1, step: 1, value: this.index, class: 'group-slider',
-      'aria-label': 'Layer group', 'aria-valuetext': `${group.name} (${this.index + 1} of ${count})`,
-    });
-    slider.value = String(this.index);
-    const name = el('output', { class: 'group-name', 'aria-live': 'polite' },
-      el('bdi', {}, group.name), el('span', { class: 'group-position' }, ` ${this.index + 1} / ${count}`));
-    previous.addEventListener('click', () => this.step(-1, previous));
-    next.addEventListener('click', () => this.step(1, next));
-    slider.addEventListener('input', () => this.stepTo(Number(slider.value), '.group-slider'));
-    return el('div', { class: 'group-stepper', role: 'group', 'aria-label': 'Layer groups' },
-      el('div', { class: 'group-controls' }, previous, slider, next), name);
-  }
-
-  /** One group back or forward, keeping keyboard focus on the control that did it. */
-  step(delta, button) {
-    const target = Math.min(this.groups.length - 1, Math.max(0, this.index + delta));
-    const selector = button.classList.contains('group-next') ? '.group-next' : '.group-previous';
-    this.stepTo(target, selector);
-  }
-
-  stepTo(index, focusSelector) {
-    if (index === this.index) return;
-    this.showGroup(index);
-    const focus = this.panel.querySelector(focusSelector);
-    // A button disabled at the end of the range cannot hold focus: the slider takes it.
-    (focus && !focus.disabled ? focus : this.panel.querySelector('.group-slider'))?.focus();
-  }
-
-  /** The canvas could not open a channel's image: its row says so (the canvas shows the other channels). */
-  channelFailed(key, message) {
-    const channel = this.group?.channels.find((c) => c.key === key);
-    if (!channel) return;
-    // The canvas words whole sentences for people (an external picture without CORS) and fragments for the rest.
-    const text = String(message ?? '').trim();
-    channel.problem = /^[A-Z]/.test(text) ? text : `The image cannot be shown${text ? `: ${text}` : ''}.`;
-    this.rows.get(key)?.showProblem();
+    const slider = el('input', { type: 'range', min: 0, max: count - 1, step: 1, value: 0, class: 'group-slider', 'aria-label': 'Layer group' });
+    const name = el('bdi', {});
+    const position = el('span', { class: 'group-position' });
+    const output = el('output', { class: 'group-name', 'aria-live': 'polite' }, name, position);
+    const step = (delta, button) => {
+      const focused = document.activeElement === button;
+      this.showGroup(Math.min(count - 1, Math.max(0, this.index + delta)));
+      // A button disabled at the end of the range cannot keep focus: the slider takes it.
+      if (focused && button.disabled) slider.focus();
+    };
+    previous.addEventListener('click', () => step(-1, previous));
+    next.addEventListener('click', () => step(1, next));
+    slider.addEventListener('input', () => this.showGroup(Number(slider.value)));
+    const element = el('div', { class: 'group-stepper', role: 'group', 'aria-label': 'Layer groups' },
+      el('div', { class: 'group-controls' }, previous, slider, next), output);
+    const update = () => {
+      const group = this.group;
+      previous.disabled = this.index === 0;
+      next.disabled = this.index === count - 1;
+      slider.value = String(this.index);
+      slider.setAttribute('aria-valuetext', `${group.name} (${this.index + 1} of ${count})`);
+      name.textContent = group.name;
+      position.textContent = ` ${this.index + 1} / ${count}`;
+    };
+    return { element, update };
   }
 
   select(key) {

@@ -55,6 +55,11 @@ public static class QueryEntries
         Q("annotationByName", "query($c: Long!, $n: String!) { annotationByName(categoryId: $c, name: $n) { id name } }",
             ReadKidney, w => Vars.Of(("c", w.WT), ("n", $"wt1 {MatrixWorld.Private}"))),
         Q("layer", "query($id: Long!) { layer(id: $id) { id name kind } }", ReadWt1, w => Vars.Of(("id", w.LayerWt1))),
+        // What the viewer reads of a layer: its bit depth (from the image here) and the image's ingest statistics.
+        Q("layer", "query($id: Long!) { layer(id: $id) { name bitDepth image { name statistics { channel p1 p99 } } } }",
+            ReadWt1, w => Vars.Of(("id", w.LayerWt1)), "layer (viewer: bitDepth, image statistics)"),
+        Q("layer", "query($id: Long!) { layer(id: $id) { name bitDepth image { name statistics { channel p1 p99 } } } }",
+            ReadKo1, w => Vars.Of(("id", w.LayerKo1)), "layer (viewer, sibling ko1's layer)"),
         Q("layerByName", "query($a: Long!, $n: String!) { layerByName(annotationId: $a, name: $n) { id name } }",
             ReadWt1, w => Vars.Of(("a", w.Wt1), ("n", $"DAPI {MatrixWorld.Private}"))),
         Q("labelByName", "query($p: Long!, $n: String!) { labelByName(projectId: $p, name: $n) { id name } }",
@@ -112,6 +117,14 @@ public static class QueryEntries
         Q("sharedItem", """
             query($t: String!) { sharedItem(token: $t) { annotation { id name layers { name } } image { id name } } }
             """, Everyone, w => Vars.Of(("t", w.ShareToken))) with
+        {
+            Unseen = _ => [MatrixWorld.SiblingCategory, MatrixWorld.SiblingAnnotation],
+        },
+        // The limited viewer's query: every nested field of the viewer through the link's rights alone.
+        Q("sharedItem", """
+            query($t: String!) { sharedItem(token: $t) { annotation { name layers { name bitDepth image { name bitDepth
+              statistics { channel min max mean p1 p99 } } } } } }
+            """, Everyone, w => Vars.Of(("t", w.ShareToken)), "sharedItem (the limited viewer's layers)") with
         {
             Unseen = _ => [MatrixWorld.SiblingCategory, MatrixWorld.SiblingAnnotation],
         },
