@@ -27,6 +27,8 @@ export class Viewer extends EventTarget {
     // Sized in whole CSS pixels (see #render) from the container's top left, so one drawing-buffer pixel is exactly
     // one device pixel: no resampling blur, and screen ↔ image maths is exact.
     this.canvas.style.display = 'block';
+    // Touch gestures are the viewer's (pan, pinch), not the page's scrolling and zooming.
+    container.style.touchAction = 'none';
     container.append(this.canvas);
     this.renderer = new Renderer(this.canvas);
     this.cache = new TileCache(texture => this.renderer.release(texture), capBytes);
