@@ -70,10 +70,10 @@ export async function viewerScreenshots({ url, token, user, password, samples, o
     await shot('groups');
 
     await page.goto(viewerOf(slide));
-    await sharp();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -300);
     await shot('whole-slide');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -300);
+    await shot('whole-slide-zoomed');
 
     const anonymous = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     await anonymous.goto(`${url}/shared/${share}`);
