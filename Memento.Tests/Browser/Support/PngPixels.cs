@@ -20,6 +20,8 @@ public sealed class PngPixels
     {
         get
         {
+            if (x < 0 || y < 0 || x >= Width || y >= Height)
+                throw new ArgumentOutOfRangeException(nameof(x), $"({x}, {y}) is outside the {Width}×{Height} picture.");
             var i = (y * Width + x) * 4;
             return (_rgba[i], _rgba[i + 1], _rgba[i + 2]);
         }

@@ -23,6 +23,9 @@ export class Viewer extends EventTarget {
     this.container = container;
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'viewer-gl';
+    // Sized in whole CSS pixels (see #render) from the container's top left, so one drawing-buffer pixel is exactly
+    // one device pixel: no resampling blur, and screen ↔ image maths is exact.
+    this.canvas.style.display = 'block';
     container.append(this.canvas);
     this.renderer = new Renderer(this.canvas);
     this.cache = new TileCache(texture => this.renderer.release(texture), capBytes);
@@ -179,6 +182,16 @@ export class Viewer extends EventTarget {
     delete this.container.viewer;
   }
 
+  // A canvas at a fractional screen position is resampled by the compositor: every pixel blurred into its
+  // neighbours. Page layouts put the stage wherever fonts and borders end, so shift the canvas (by less than a pixel)
+  // onto whole device pixels.
+  #alignToDevicePixels(dpr) {
+    const rect = this.container.getBoundingClientRect();
+    const fx = (rect.left * dpr) % 1, fy = (rect.top * dpr) % 1;
+    const shift = `translate(${fx ? (Math.round(fx) - fx) / dpr : 0}px, ${fy ? (Math.round(fy) - fy) / dpr : 0}px)`;
+    if (this.canvas.style.transform !== shift) this.canvas.style.transform = shift;
+  }
+
   #useImageSize(width, height) {
     const vp = this.viewport;
     if (vp && vp.imageWidth === width && vp.imageHeight === height) return;
@@ -211,7 +224,13 @@ export class Viewer extends EventTarget {
     const dpr = window.devicePixelRatio || 1;
     const width = this.container.clientWidth, height = this.container.clientHeight;
     const pw = Math.max(1, Math.round(width * dpr)), ph = Math.max(1, Math.round(height * dpr));
-    if (this.canvas.width !== pw || this.canvas.height !== ph) { this.canvas.width = pw; this.canvas.height = ph; }
+    if (this.canvas.width !== pw || this.canvas.height !== ph) {
+      this.canvas.width = pw;
+      this.canvas.height = ph;
+      this.canvas.style.width = `${width}px`;
+      this.canvas.style.height = `${height}px`;
+    }
+    this.#alignToDevicePixels(dpr);
     this.frame++;
     this.renderer.begin(pw, ph, this.background);
     if (!vp) { this.#setState(this.channels.length ? 'loading' : 'empty'); return; }
@@ -222,13 +241,14 @@ export class Viewer extends EventTarget {
       return [sx0 / width * 2 - 1, 1 - sy0 / height * 2, sx1 / width * 2 - 1, 1 - sy1 / height * 2];
     };
     const shown = this.channels.filter(c => c.source && !c.error && c.spec.visible !== false && c.spec.opacity > 0);
-    // Fluorescence is light added onto black: on the light background the image's area is blacked out first.
-    if (shown.length && shown[0].spec.kind !== 'rgb' && this.background !== DARK) {
-      this.renderer.underlay(clip(0, 0, vp.imageWidth, vp.imageHeight), BLACK);
-    }
-
     const plans = shown.map(channel => this.#plan(channel));
     if (!this.#drawComposited(shown, plans, clip)) {
+      // Fluorescence is light added onto black: on the light background the image's area is blacked out first —
+      // also when every channel is hidden, so the image's place stays visible (black: nothing emitted).
+      const base = shown[0] ?? this.channels.find(c => c.source && !c.error);
+      if (base && base.spec.kind !== 'rgb' && this.background !== DARK) {
+        this.renderer.underlay(clip(0, 0, vp.imageWidth, vp.imageHeight), BLACK);
+      }
       for (const [index, channel] of shown.entries()) {
         this.renderer.channel(channel.spec);
         const band = 0.95 - index * (1.9 / shown.length);
