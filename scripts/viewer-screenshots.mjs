@@ -13,26 +13,29 @@ export async function viewerScreenshots({ url, token, user, password, samples, o
   const image = async (name, file) => (await upload(url, token,
     'mutation($p: Long!, $n: String!, $file: Upload) { uploadImage(input: { projectId: $p, name: $n, format: 2, file: $file }) { image { id } } }',
     { p: project, n: name }, join(samples, file))).uploadImage.image.id;
-  const annotation = async (name) => (await q('mutation($c: Long!, $n: String!) { createAnnotation(input: { categoryId: $c, name: $n }) { annotation { id } } }',
-    { c: category, n: name })).createAnnotation.annotation.id;
+  // An annotation is created with its first layer (an image layer, or a group with isGroup).
+  const annotation = async (name, first) => {
+    const created = (await q('mutation($c: Long!, $n: String!, $l: FirstLayerInput!) { createAnnotation(input: { categoryId: $c, name: $n, layer: $l }) { annotation { id } firstLayer { id } } }',
+      { c: category, n: name, l: first })).createAnnotation;
+    return [created.annotation.id, created.firstLayer.id];
+  };
   const layer = async (a, name, kind, imageId, parentId) => (await q('mutation($i: CreateLayerInput!) { createLayer(input: $i) { layer { id } } }',
     { i: { annotationId: a, name, kind, ...(imageId ? { imageId } : {}), ...(parentId ? { parentId } : {}) } })).createLayer.layer.id;
   const cp = 'cellprofiler-examples/CellProfilerExamples';
 
-  const nuclei = await annotation('NucleiFoci 1-162hr, site 1');
-  await layer(nuclei, 'Hoechst', 'IMAGE', await image('hoechst 1-162hr', `${cp}/NucleiFoci/1-162hr/site1/hoechst.tif`));
+  const [nuclei] = await annotation('NucleiFoci 1-162hr, site 1',
+    { name: 'Hoechst', imageId: await image('hoechst 1-162hr', `${cp}/NucleiFoci/1-162hr/site1/hoechst.tif`) });
   await layer(nuclei, 'GFP H2AX', 'IMAGE', await image('h2ax 1-162hr', `${cp}/NucleiFoci/1-162hr/site1/h2ax.tif`));
 
-  const fly = await annotation('FlyKc167, three fields');
+  const [fly, firstGroup] = await annotation('FlyKc167, three fields', { name: 'POS002', isGroup: true });
   for (const field of ['POS002', 'POS076', 'POS218']) {
-    const group = await layer(fly, field, 'GROUP');
+    const group = field === 'POS002' ? firstGroup : await layer(fly, field, 'GROUP');
     for (const [name, file] of [['DAPI', 'D'], ['FITC', 'F'], ['Rhodamine', 'R']]) {
       await layer(fly, name, 'IMAGE', await image(`${field} ${file}`, `${cp}/FlyKc167/${field}/site1/${file}.tif`), group);
     }
   }
 
-  const slide = await annotation('Whole slide, DAPI (NDPI)');
-  await layer(slide, 'DAPI', 'IMAGE', await image('slide DAPI', 'wsi/ndpi-fluorescence-DAPI.ndpi'));
+  const [slide] = await annotation('Whole slide, DAPI (NDPI)', { name: 'DAPI', imageId: await image('slide DAPI', 'wsi/ndpi-fluorescence-DAPI.ndpi') });
   const share = (await q('mutation($a: Long!) { createShareLink(input: { annotationId: $a }) { token } }', { a: nuclei })).createShareLink.token;
   await waitUntilReady(q, project);
 

@@ -80,12 +80,16 @@ public sealed class ViewerPanelTests(BrowserWorld world)
     [Fact]
     public async Task A_channels_controls_open_from_its_arrow_a_typed_min_above_max_is_clamped_and_the_eye_hides_it()
     {
-        var scene = await SceneAsync("expandlayer:1");
+        var scene = await SceneAsync("expandlayer:1,defaultlayer:3");
         var (context, page) = await world.SignInAsync();
         await using var _ = context;
         await page.GotoAsync(AnnotationUrl(scene, scene.Annotation));
         await ReadyAsync(page, scene.Annotation);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
+        // defaultlayer:3 preselects the layer of sequence 3 (GFP); a click on a name selects that layer instead.
+        await Expect(page.Locator("#layer-panel .channel-name[aria-current=true]")).ToHaveTextAsync("GFP");
+        await page.Locator("#layer-panel .channel-name", new() { HasTextString = "DAPI" }).ClickAsync();
+        await Expect(page.Locator("#layer-panel .channel-name[aria-current=true]")).ToHaveTextAsync("DAPI");
 
         var dapi = Channel(page, "DAPI");
         var min = dapi.GetByRole(AriaRole.Spinbutton, new() { Name = "Min" });

@@ -1,5 +1,5 @@
-// How a person moves the view: drag to pan, wheel to zoom at the cursor, double-click to zoom in (shift: out), and
-// the keyboard on the focused canvas: + / − zoom, arrows pan, 0 fits.
+// How a person moves the view: drag to pan, wheel to zoom at the cursor, double-click to zoom in (shift: out), two
+// fingers to pinch-zoom and pan, and the keyboard on the focused canvas: + / − zoom, arrows pan, 0 fits.
 
 const WHEEL_STEP = 1 / 300;       // a classic 100-pixel notch zooms by 2^(1/3), about 1.26x
 const KEY_ZOOM = 1.5;
@@ -10,27 +10,39 @@ const KEY_PAN = 0.1;              // of the canvas size per arrow press
  * @param {{ panBy(dx: number, dy: number): void, zoomBy(f: number, x?: number, y?: number): void, fit(): void, size(): [number, number] }} view
  */
 export function attachInput(element, view) {
-  let drag = null;
+  const pointers = new Map(); // pointerId → last client position
   const point = e => {
     const r = element.getBoundingClientRect();
     return [e.clientX - r.left, e.clientY - r.top];
   };
+  // The centre and spread of the pointers down: one pointer pans; two pan by their centre and zoom by their spread.
+  const gesture = () => {
+    const all = [...pointers.values()];
+    const x = all.reduce((s, p) => s + p.x, 0) / all.length, y = all.reduce((s, p) => s + p.y, 0) / all.length;
+    const spread = all.length > 1 ? Math.hypot(all[0].x - all[1].x, all[0].y - all[1].y) : 0;
+    return { x, y, spread };
+  };
   const handlers = {
     pointerdown(e) {
-      if (e.button !== 0) return;
+      if (e.pointerType === 'mouse' && e.button !== 0) return;
       element.setPointerCapture(e.pointerId);
-      drag = { id: e.pointerId, x: e.clientX, y: e.clientY };
+      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
       element.classList.add('dragging');
     },
     pointermove(e) {
-      if (!drag || e.pointerId !== drag.id) return;
-      view.panBy(e.clientX - drag.x, e.clientY - drag.y);
-      drag.x = e.clientX;
-      drag.y = e.clientY;
+      if (!pointers.has(e.pointerId)) return;
+      const before = gesture();
+      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      const after = gesture();
+      view.panBy(after.x - before.x, after.y - before.y);
+      if (before.spread > 0 && after.spread > 0) {
+        const r = element.getBoundingClientRect();
+        view.zoomBy(after.spread / before.spread, after.x - r.left, after.y - r.top);
+      }
     },
     pointerup(e) {
-      if (drag && e.pointerId === drag.id) drag = null;
-      element.classList.remove('dragging');
+      pointers.delete(e.pointerId);
+      if (pointers.size === 0) element.classList.remove('dragging');
     },
     wheel(e) {
       e.preventDefault();

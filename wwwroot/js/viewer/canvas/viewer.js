@@ -12,6 +12,7 @@ import { percentiles } from './percentiles.js';
 const LIGHT = [0.85, 0.85, 0.85];
 const DARK = [0, 0, 0];
 const BLACK = [0, 0, 0];
+const TILE_REPAINT_MS = 100;
 
 export class Viewer extends EventTarget {
   /**
@@ -26,6 +27,8 @@ export class Viewer extends EventTarget {
     // Sized in whole CSS pixels (see #render) from the container's top left, so one drawing-buffer pixel is exactly
     // one device pixel: no resampling blur, and screen ↔ image maths is exact.
     this.canvas.style.display = 'block';
+    // Touch gestures are the viewer's (pan, pinch), not the page's scrolling and zooming.
+    container.style.touchAction = 'none';
     container.append(this.canvas);
     this.renderer = new Renderer(this.canvas);
     this.cache = new TileCache(texture => this.renderer.release(texture), capBytes);
@@ -43,6 +46,9 @@ export class Viewer extends EventTarget {
     this.lastView = '';
     this.generation = 0;
     this.lastRenderMs = 0;
+    this.lastTileRender = 0;
+    this.tileTimer = 0;
+    this.missingKeys = new Set(); // visible tiles the last frame lacked
     container.viewer = this;
     this.#setState('empty');
 
@@ -174,6 +180,7 @@ export class Viewer extends EventTarget {
 
   destroy() {
     cancelAnimationFrame(this.scheduled);
+    clearTimeout(this.tileTimer);
     this.resize.disconnect();
     this.detachInput();
     this.loader.destroy();
@@ -261,6 +268,7 @@ export class Viewer extends EventTarget {
       }
     }
     const coarse = plans.flatMap(p => p.coarse), fine = plans.flatMap(p => p.fine);
+    this.missingKeys = new Set([...coarse, ...fine].map(t => t.key));
     const missing = plans.reduce((n, p) => n + p.missing, 0);
     // The prefetched group: its tiles after everything on screen, protected from eviction like drawn ones.
     const later = [];
@@ -375,7 +383,24 @@ export class Viewer extends EventTarget {
       texture, toValue, width: tile.width, height: tile.height, bits: tile.bits, channels: tile.channels,
       samples, bytes: bytes + (samples ? samples.byteLength : 0),
     }, this.frame);
-    this.requestRender();
+    this.#renderForTiles(key);
+  }
+
+  // A frame repaints the whole canvas, which software WebGL pays in full (35-90 ms at 1600 × 900 here, see
+  // docs/benchmarks.md "Viewer"): one frame per arriving tile made the first view of a screenful of tiles that many
+  // frames long. Tiles therefore repaint at most every TILE_REPAINT_MS while more are on their way, and at once when
+  // the last one arrives; input (pan, zoom, sliders) still repaints on the next frame.
+  #renderForTiles(key) {
+    this.missingKeys.delete(key);
+    if (this.missingKeys.size === 0 || performance.now() - this.lastTileRender >= TILE_REPAINT_MS) {
+      clearTimeout(this.tileTimer);
+      this.tileTimer = 0;
+      this.lastTileRender = performance.now();
+      this.requestRender();
+    } else if (!this.tileTimer) {
+      this.tileTimer = setTimeout(() => { this.tileTimer = 0; this.lastTileRender = performance.now(); this.requestRender(); },
+        TILE_REPAINT_MS - (performance.now() - this.lastTileRender));
+    }
   }
 
   #tileFailed(key, message) {
