@@ -38,4 +38,22 @@ public sealed class ProjectSettingsTests
         Assert.Contains("'clastype' accepts", error.Message);
         Assert.DoesNotContain("'darkmode'", error.Message);
     }
+
+    [Theory]
+    [InlineData("", false, false, false, null, false)]
+    [InlineData("darkmode:1,expandcontrols:1,expandlayer:1,defaultlayer:3,groupcontrols:1", true, true, true, 3, true)]
+    [InlineData("darkmode:0,defaultlayer:0,fastannotation:1", false, false, false, 0, false)] // 0 is a layer number, not "off"
+    [InlineData(" darkmode : 1 ,, clastype:l", true, false, false, null, false)] // stored before validation trimmed it
+    [InlineData("darkmode,defaultlayer:x", false, false, false, null, false)] // unreadable pairs read as unset, never fail the page
+    public void The_viewer_reads_its_keys_typed(string settings, bool dark, bool controls, bool layer, int? defaultLayer, bool groups) =>
+        Assert.Equal(new ViewerSettings(dark, controls, layer, defaultLayer, groups), ProjectSettings.Viewer(settings));
+
+    [Theory]
+    [InlineData("bitDepth:12", 12)]
+    [InlineData(" bitdepth : 10 ", 10)] // keys are matched as Validate matches them: without regard to case
+    [InlineData("", null)]
+    [InlineData("bitDepth:0", null)] // out of 1..16: the image's own depth applies
+    [InlineData("bitDepth:17", null)]
+    public void A_layers_bit_depth_setting_is_read_when_valid(string settings, int? bits) =>
+        Assert.Equal(bits, Memento.Domain.Services.Layers.LayerSettings.BitDepth(settings));
 }
