@@ -54,9 +54,9 @@ public sealed class SecurityHeaders
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = NoSniff;
-        // A Web Worker runs under the policy its own script was served with, not its page's: the viewer's tile
-        // worker fetches external images too, so the viewer's scripts carry the viewer pages' policy.
-        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/js/viewer") ? ViewerCsp : Csp;
+        // Scripts keep the strict policy too: a Web Worker runs under its own script's policy, and the viewer's tile
+        // worker fetches only this server's tiles (an external image is fetched by the page, under the viewer's policy).
+        headers.ContentSecurityPolicy = Csp;
         // For browsers without frame-ancestors.
         headers.XFrameOptions = DenyFraming;
         headers["Referrer-Policy"] = CarriesCapability(context.Request) ? NoReferrerValue : DefaultReferrer;

@@ -319,6 +319,25 @@ public sealed class ViewerCanvasTests(BrowserWorld world)
         await Expect(page.Locator("#viewer form, #viewer button[type=submit]")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task An_external_image_that_cannot_be_read_says_why_in_its_layer()
+    {
+        var scene = await SceneAsync();
+        // Nothing listens on port 9 of this machine: the picture cannot be fetched, as from a site without CORS.
+        var image = (await world.AdminAsync("""
+            mutation($p: Long!) { uploadImage(input: {projectId: $p, name: "remote", format: 2, type: "E", url: "https://127.0.0.1:9/slide.png"}) { image { id } } }
+            """, new { p = scene.Project })).GetProperty("uploadImage").GetProperty("image").GetProperty("id").GetInt64();
+        var annotation = (await world.AdminAsync("""
+            mutation($c: Long!, $n: String!, $i: Long) { createAnnotation(input: {categoryId: $c, name: $n, layer: {name: "Remote", imageId: $i}}) { annotation { id } } }
+            """, new { c = scene.Category, n = BrowserWorld.Unique("External"), i = image })).GetProperty("createAnnotation").GetProperty("annotation").GetProperty("id").GetInt64();
+        var (context, page) = await world.SignInAsync();
+        await using var _ = context;
+        await page.GotoAsync(world.Url + scene.ViewerUrl(annotation));
+        var problem = Channel(page, "Remote").Locator(".channel-problem");
+        await Expect(problem).ToContainTextAsync("127.0.0.1:9", new() { Timeout = 20_000 });
+        await Expect(problem).ToContainTextAsync("cannot draw it");
+    }
+
     // ---- how a test looks at the canvas ----
 
     /// <summary>The view as the canvas reports it, and the screen ↔ image mapping it implies.</summary>

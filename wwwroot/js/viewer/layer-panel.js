@@ -162,6 +162,16 @@ export class LayerPanel {
     }
   }
 
+  /** The canvas could not open a channel's image: its row says so (the canvas shows the other channels). */
+  channelFailed(key, message) {
+    const channel = this.group?.channels.find((c) => c.key === key);
+    if (!channel) return;
+    // The canvas words whole sentences for people (an external picture without CORS) and fragments for the rest.
+    const text = String(message ?? '').trim();
+    channel.problem = /^[A-Z]/.test(text) ? text : `The image cannot be shown${text ? `: ${text}` : ''}.`;
+    this.rows.get(key)?.showProblem();
+  }
+
   /**
    * The 1st-99th percentile window: from the ingest statistics when the whole image is in view, from the visible
    * tiles' values when zoomed in (or when there are no statistics). Says which one it used.

@@ -6,6 +6,9 @@ export class PictureSource {
   /** Fetches and decodes the picture; throws an Error whose message a person can act on. */
   static async open(url, maxTextureSize, signal) {
     const host = hostOf(url);
+    if (!/^https:/i.test(url)) {
+      throw new Error(`This image is stored at ${host} over plain http; the viewer reads external images over https only, so it cannot draw it. Open it there instead.`);
+    }
     let response;
     try {
       response = await fetch(url, { mode: 'cors', credentials: 'omit', referrerPolicy: 'no-referrer', signal });
