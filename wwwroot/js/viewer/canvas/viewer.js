@@ -12,7 +12,7 @@ import { percentiles } from './percentiles.js';
 const LIGHT = [0.85, 0.85, 0.85];
 const DARK = [0, 0, 0];
 const BLACK = [0, 0, 0];
-const TILE_REPAINT_MS = 100;
+const TILE_REPAINT_MS = 50, TILE_REPAINT_MAX_MS = 400;
 
 export class Viewer extends EventTarget {
   /**
@@ -48,6 +48,7 @@ export class Viewer extends EventTarget {
     this.lastRenderMs = 0;
     this.lastTileRender = 0;
     this.tileTimer = 0;
+    this.frameCost = 16;
     this.missingKeys = new Set(); // visible tiles the last frame lacked
     container.viewer = this;
     this.#setState('empty');
@@ -175,6 +176,9 @@ export class Viewer extends EventTarget {
       const started = performance.now();
       this.#render();
       this.lastRenderMs = performance.now() - started; // the main thread's share; the GPU's follows asynchronously
+      // The browser starts the next frame only when the GPU has caught up, so the wait for it is what a repaint
+      // really costs (a fraction of a millisecond on a graphics card, 30-150 ms on software WebGL).
+      requestAnimationFrame(now => { this.frameCost = 0.7 * this.frameCost + 0.3 * Math.max(0, now - started); });
     });
   }
 
@@ -386,20 +390,22 @@ export class Viewer extends EventTarget {
     this.#renderForTiles(key);
   }
 
-  // A frame repaints the whole canvas, which software WebGL pays in full (35-90 ms at 1600 × 900 here, see
+  // A frame repaints the whole canvas, which software WebGL pays in full (35-150 ms at 1600 × 900 here, see
   // docs/benchmarks.md "Viewer"): one frame per arriving tile made the first view of a screenful of tiles that many
-  // frames long. Tiles therefore repaint at most every TILE_REPAINT_MS while more are on their way, and at once when
-  // the last one arrives; input (pan, zoom, sliders) still repaints on the next frame.
+  // frames long. While more visible tiles are on their way, arriving tiles therefore repaint at most every three
+  // frame costs (50 ms on a graphics card, up to 400 ms on software WebGL), and at once when the last one arrives;
+  // input (pan, zoom, sliders) still repaints on the next frame.
   #renderForTiles(key) {
     this.missingKeys.delete(key);
-    if (this.missingKeys.size === 0 || performance.now() - this.lastTileRender >= TILE_REPAINT_MS) {
+    const interval = Math.min(TILE_REPAINT_MAX_MS, Math.max(TILE_REPAINT_MS, 3 * this.frameCost));
+    if (this.missingKeys.size === 0 || performance.now() - this.lastTileRender >= interval) {
       clearTimeout(this.tileTimer);
       this.tileTimer = 0;
       this.lastTileRender = performance.now();
       this.requestRender();
     } else if (!this.tileTimer) {
       this.tileTimer = setTimeout(() => { this.tileTimer = 0; this.lastTileRender = performance.now(); this.requestRender(); },
-        TILE_REPAINT_MS - (performance.now() - this.lastTileRender));
+        interval - (performance.now() - this.lastTileRender));
     }
   }
 
