@@ -12,11 +12,17 @@ export class Viewport {
     this.x = imageWidth / 2;
     this.y = imageHeight / 2;
     this.zoom = 1;
+    this.fitted = false; // showing the fitted view, untouched since: a resize fits again
   }
 
+  /** A new canvas size; a view nobody has moved since it was fitted is fitted to the new size. */
   resize(width, height) {
-    this.width = Math.max(1, width);
-    this.height = Math.max(1, height);
+    width = Math.max(1, width);
+    height = Math.max(1, height);
+    if (width === this.width && height === this.height) return;
+    this.width = width;
+    this.height = height;
+    if (this.fitted) this.fit();
   }
 
   /** The zoom at which the whole image fits the canvas. */
@@ -32,9 +38,11 @@ export class Viewport {
     this.x = this.imageWidth / 2;
     this.y = this.imageHeight / 2;
     this.zoom = this.fitZoom;
+    this.fitted = true;
   }
 
   set(view) {
+    this.fitted = false;
     if (Number.isFinite(view.x)) this.x = view.x;
     if (Number.isFinite(view.y)) this.y = view.y;
     if (Number.isFinite(view.zoom) && view.zoom > 0) this.zoom = this.#clampZoom(view.zoom);
@@ -53,6 +61,7 @@ export class Viewport {
 
   /** Zooms by factor keeping the image point under the screen point (CSS px; default the centre) fixed. */
   zoomBy(factor, sx = this.width / 2, sy = this.height / 2) {
+    this.fitted = false;
     const [ix, iy] = this.toImage(sx, sy);
     this.zoom = this.#clampZoom(this.zoom * factor);
     // Solve toScreen(ix, iy) == (sx, sy) for the new centre.
@@ -63,6 +72,7 @@ export class Viewport {
 
   /** Moves the image with the pointer: dx, dy in CSS pixels. */
   panBy(dx, dy) {
+    this.fitted = false;
     this.x -= dx / this.zoom;
     this.y -= dy / this.zoom;
     this.#clampCentre();
