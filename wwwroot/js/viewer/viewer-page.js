@@ -24,9 +24,18 @@ function start(root) {
   const sidebar = root.querySelector('.viewer-sidebar');
   const baseTitle = document.title;
 
-  const viewer = new Viewer(canvas, { dark: flag(data.darkmode) });
   const message = el('div', { class: 'viewer-message', role: 'alert', hidden: true });
   stage.append(message);
+  let viewer;
+  try {
+    viewer = new Viewer(canvas, { dark: flag(data.darkmode) });
+  } catch (error) {
+    // No WebGL2 (an old browser, or hardware acceleration off): say so where the image would be.
+    message.textContent = error.message;
+    message.hidden = false;
+    root.dataset.status = 'error';
+    return;
+  }
 
   let current = { annotation: null, group: null, shared: Boolean(data.shareToken) };
   let loads = 0;
