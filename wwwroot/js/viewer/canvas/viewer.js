@@ -150,9 +150,7 @@ export class Viewer extends EventTarget {
     if (!channel?.source || !this.viewport) return null;
     const source = channel.source;
     const level = this.#levelOf(channel);
-    const toSource = source.width / this.viewport.imageWidth;
-    const view = this.viewport.visibleRect();
-    const rect = { x0: view.x0 * toSource, y0: view.y0 * toSource, x1: view.x1 * toSource, y1: view.y1 * toSource };
+    const rect = this.#visibleSourceRect(source);
     const range = source.tilesIn(level, rect);
     const arrays = [];
     let bits = 8;
@@ -222,6 +220,13 @@ export class Viewer extends EventTarget {
       this.sources.set(url, promise);
     }
     return promise;
+  }
+
+  /** The visible part of the image in a source's own pixels (channels of another size are scaled onto the first). */
+  #visibleSourceRect(source) {
+    const toSource = source.width / this.viewport.imageWidth;
+    const view = this.viewport.visibleRect();
+    return { x0: view.x0 * toSource, y0: view.y0 * toSource, x1: view.x1 * toSource, y1: view.y1 * toSource };
   }
 
   #levelOf(channel) {
@@ -336,8 +341,7 @@ export class Viewer extends EventTarget {
     const vp = this.viewport, source = channel.source, frame = this.frame;
     const level = this.#levelOf(channel);
     const toSource = source.width / vp.imageWidth;
-    const view = vp.visibleRect();
-    const rect = { x0: view.x0 * toSource, y0: view.y0 * toSource, x1: view.x1 * toSource, y1: view.y1 * toSource };
+    const rect = this.#visibleSourceRect(source);
     const cx = vp.x * toSource, cy = vp.y * toSource;
     const draw = new Map(), coarse = [], fine = [];
     let missing = 0;
