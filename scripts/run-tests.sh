@@ -55,6 +55,10 @@ awk '/^ +Passed: +[0-9]+ *$/  { p += $2 }
      /^ +Skipped: +[0-9]+ *$/ { s += $2 }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s; if (p + f == 0) exit 1 }' "$log" \
   || die "no test ran"
+# CI shows only the tail of the output: repeat the failures (name and first lines) where it will be read.
+if [ "$status" -ne 0 ]; then
+  grep -A12 -E '^ +Failed [A-Za-z]' "$log" | head -120 || true
+fi
 rm -f "$log"
 [ "$status" -eq 0 ] || die "tests failed (dotnet test exit code $status)"
 say "All tests passed"
