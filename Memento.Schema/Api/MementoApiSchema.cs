@@ -64,6 +64,8 @@ public static class MementoApiSchema
             .AddType<ProjectFields>()
             .AddType<CategoryFields>()
             .AddType<AnnotationLayerFields>()
+            .AddType<AnnotationRightsFields>()
+            .AddType<LayerRightsFields>()
             .AddType<LayerFields>()
             // Last: the connections' node types must have all their fields by now (see ListFields).
             .AddListFields()

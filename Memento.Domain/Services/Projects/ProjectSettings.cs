@@ -98,7 +98,16 @@ public static class ProjectSettings
         bool On(string key) => values.TryGetValue(key, out var v) && v == "1";
         int? defaultLayer = values.TryGetValue("defaultlayer", out var d) && d.Length is > 0 and <= 7 && d.All(char.IsAsciiDigit)
             ? int.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : null;
-        return new ViewerSettings(On("darkmode"), On("expandcontrols"), On("expandlayer"), defaultLayer, On("groupcontrols"));
+        return new ViewerSettings(On("darkmode"), On("expandcontrols"), On("expandlayer"), defaultLayer, On("groupcontrols"))
+        {
+            ExpandAnnotation = On("expandannotation"),
+            ExpandClassification = On("expandclassification"),
+            ExpandComment = On("expandcomment"),
+            FastAnnotation = On("fastannotation"),
+            AnnotationExclusive = On("annotationexclusive"),
+            ClassificationExclusive = On("classificationexclusive"),
+            ClassificationAsLetter = values.TryGetValue("clastype", out var c) && c == "l",
+        };
     }
 }
 
@@ -107,4 +116,20 @@ public static class ProjectSettings
 /// panel expanded, the layer (by sequence number) preselected, intensity/opacity kept in sync across layer groups.
 /// </summary>
 public sealed record ViewerSettings(bool DarkMode, bool ExpandControls, bool ExpandLayer, int? DefaultLayer,
-    bool GroupControls);
+    bool GroupControls)
+{
+    /// <summary>The label panel opens on load.</summary>
+    public bool ExpandAnnotation { get; init; }
+    /// <summary>The classification panel opens on load.</summary>
+    public bool ExpandClassification { get; init; }
+    /// <summary>The comment panel opens on load.</summary>
+    public bool ExpandComment { get; init; }
+    /// <summary>Keys 1-9 pick a label, submit and move to the next sample.</summary>
+    public bool FastAnnotation { get; init; }
+    /// <summary>Labels behave as radio buttons.</summary>
+    public bool AnnotationExclusive { get; init; }
+    /// <summary>One classification option at a time.</summary>
+    public bool ClassificationExclusive { get; init; }
+    /// <summary>clastype:l — the sidebar shows the classification as a letter, not an icon.</summary>
+    public bool ClassificationAsLetter { get; init; }
+}

@@ -45,8 +45,24 @@ public sealed class ProjectSettingsTests
     [InlineData("darkmode:0,defaultlayer:0,fastannotation:1", false, false, false, 0, false)] // 0 is a layer number, not "off"
     [InlineData(" darkmode : 1 ,, clastype:l", true, false, false, null, false)] // stored before validation trimmed it
     [InlineData("darkmode,defaultlayer:x", false, false, false, null, false)] // unreadable pairs read as unset, never fail the page
-    public void The_viewer_reads_its_keys_typed(string settings, bool dark, bool controls, bool layer, int? defaultLayer, bool groups) =>
-        Assert.Equal(new ViewerSettings(dark, controls, layer, defaultLayer, groups), ProjectSettings.Viewer(settings));
+    public void The_viewer_reads_its_keys_typed(string settings, bool dark, bool controls, bool layer, int? defaultLayer, bool groups)
+    {
+        var read = ProjectSettings.Viewer(settings);
+        Assert.Equal((dark, controls, layer, defaultLayer, groups),
+            (read.DarkMode, read.ExpandControls, read.ExpandLayer, read.DefaultLayer, read.GroupControls));
+    }
+
+    [Fact]
+    public void The_workflow_keys_are_read_typed_and_default_to_off()
+    {
+        var all = ProjectSettings.Viewer("expandannotation:1,expandclassification:1,expandcomment:1,fastannotation:1,"
+            + "annotationexclusive:1,classificationexclusive:1,clastype:l");
+        Assert.True(all.ExpandAnnotation && all.ExpandClassification && all.ExpandComment && all.FastAnnotation
+            && all.AnnotationExclusive && all.ClassificationExclusive && all.ClassificationAsLetter);
+        var none = ProjectSettings.Viewer("clastype:i,fastannotation:0");
+        Assert.False(none.ExpandAnnotation || none.ExpandClassification || none.ExpandComment || none.FastAnnotation
+            || none.AnnotationExclusive || none.ClassificationExclusive || none.ClassificationAsLetter);
+    }
 
     [Theory]
     [InlineData("bitDepth:12", 12)]

@@ -5,8 +5,11 @@
 const IMAGE_FIELDS = `id name width height bands bitDepth dziUrl state typeCode externalUrl error
   statistics { channel min max mean p1 p99 }`;
 
-const ANNOTATION_FIELDS = `id name projectId
-  layers { id name kind sequence parentLayerId settings bitDepth image { ${IMAGE_FIELDS} } }`;
+// What every panel starts from (session.annotation); panels load their own details (regions, comments) themselves.
+const ANNOTATION_FIELDS = `id name projectId categoryId status
+  labels { name } classifications { classificationId option chosenById }
+  rights { participate administer }
+  layers { id name kind sequence parentLayerId settings bitDepth ownerId editable image { ${IMAGE_FIELDS} } }`;
 
 const ANNOTATION_QUERY = `query ViewerAnnotation($id: Long!) { annotation(id: $id) { ${ANNOTATION_FIELDS} } }`;
 

@@ -33,6 +33,10 @@ export class FloatingActions {
     };
     this.darkButton = button('dark_mode', 'Dark background', () => this.setDark(!this.viewer.dark), 'action-dark');
     this.downloadButton = button('download', 'Download the view as PNG', () => this.download(), 'action-download');
+    /** Where the workflow's actions go (draw, save, share, link: drawing/ and share-actions.js add them). */
+    this.extra = el('div', { class: 'action-buttons action-extra' });
+    /** Under the buttons: the draw mode's colour, Fill and tools; the ROI table. */
+    this.subActions = el('div', { class: 'action-sub' });
     container.replaceChildren(
       el('div', { class: 'action-info' }, this.zoom, this.retexturing),
       el('div', { class: 'action-buttons' },
@@ -40,7 +44,9 @@ export class FloatingActions {
         button('zoom_out', 'Zoom out', () => this.viewer.zoomBy(0.5), 'action-zoom-out'),
         button('fit_screen', 'Fit the image to the view', () => this.viewer.fit(), 'action-fit'),
         this.darkButton,
-        this.downloadButton));
+        this.downloadButton),
+      this.extra,
+      this.subActions);
 
     viewer.addEventListener('view', (event) => this.showZoom(event.detail?.zoom));
     viewer.addEventListener('loading', (event) => this.showLoading(event.detail?.pending ?? 0));

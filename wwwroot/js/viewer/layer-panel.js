@@ -25,6 +25,11 @@ export class LayerPanel {
     // Expanded state by channel name, so stepping through a z-stack keeps the same rows open.
     this.expandedByName = new Map();
 
+    /** The drawing layers' list (drawing-layers.js fills it): kept at the top of the panel across annotations. */
+    this.drawingSlot = el('div', { class: 'drawing-layers' });
+    /** Set by viewer-page.js: selecting an image layer makes it the active layer for comments. */
+    this.session = null;
+
     this.toggle = el('button', { type: 'button', class: 'layers-toggle', 'aria-controls': panel.id || 'layer-panel' });
     this.toggleIcon = icon('chevron_left');
     this.toggle.append(this.toggleIcon);
@@ -55,6 +60,7 @@ export class LayerPanel {
     this.list = el('ul', { class: 'channel-list' });
     this.panel.replaceChildren(...[
       el('h2', { class: 'layers-title' }, 'Layers'),
+      this.drawingSlot,
       this.options.readOnly ? el('p', { class: 'layers-hint' }, 'Read-only: display changes are yours alone and are not saved.') : null,
       this.stepper?.element,
       groups.length === 0 ? el('p', { class: 'layers-empty' }, 'This annotation has no image layers.') : this.list,
@@ -67,7 +73,7 @@ export class LayerPanel {
     this.groups = [];
     this.rows.clear();
     this.stepper = null;
-    this.panel.replaceChildren(el('h2', { class: 'layers-title' }, 'Layers'));
+    this.panel.replaceChildren(el('h2', { class: 'layers-title' }, 'Layers'), this.drawingSlot);
     if (message) this.panel.append(el('p', { class: 'layers-empty' }, message));
   }
 
@@ -148,6 +154,8 @@ export class LayerPanel {
   select(key) {
     this.selectedKey = key;
     for (const [k, row] of this.rows) row.setSelected(k === key);
+    const layerId = this.group?.channels.find((c) => c.key === key)?.layerId;
+    if (layerId !== undefined && layerId !== null) this.session?.setActiveLayer(layerId);
   }
 
   channelChanged(channel, change) {

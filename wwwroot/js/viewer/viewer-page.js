@@ -9,6 +9,14 @@ import { buildGroups, buildImageGroups, groupIndexOf } from './annotation-model.
 import { LayerPanel } from './layer-panel.js';
 import { FloatingActions } from './floating-actions.js';
 import { el } from './dom.js';
+import { ViewerSession } from './session.js';
+// The annotation workflow's panels (issue 14): each exports start(session) and talks only through the session.
+import * as sidebarModule from './sidebar.js';
+import * as labelPanelModule from './label-panel.js';
+import * as drawingLayersModule from './drawing-layers.js';
+import * as drawingModule from './drawing/drawing.js';
+import * as commentPanelModule from './comment-panel.js';
+import * as shareActionsModule from './share-actions.js';
 
 const ANNOTATION_PATH = /^\/projects\/(\d+)\/viewer\/annotations\/(\d+)\/?$/;
 const PROJECT_PATH = /^\/projects\/(\d+)\/viewer\/?$/;
@@ -58,7 +66,7 @@ function start(root) {
     },
   });
 
-  new FloatingActions(root.querySelector('.viewer-actions'), viewer, {
+  const actions = new FloatingActions(root.querySelector('.viewer-actions'), viewer, {
     dark: flag(data.darkmode),
     downloadName: () => {
       const annotation = current.annotation?.name ?? current.group?.name ?? 'view';
@@ -66,6 +74,17 @@ function start(root) {
       return current.group && current.group.id !== null ? `${annotation}-${current.group.name}` : annotation;
     },
   });
+
+  const session = new ViewerSession(root, { viewer, stage, canvas, actions, layerPanel: panel });
+  panel.session = session;
+  for (const module of [sidebarModule, labelPanelModule, drawingLayersModule, drawingModule, commentPanelModule, shareActionsModule]) {
+    try {
+      module.start(session);
+    } catch (error) {
+      // One panel failing must not take the canvas down with it.
+      console.error(error);
+    }
+  }
 
   const showMessage = (text, role = 'alert') => {
     message.setAttribute('role', role);
@@ -98,12 +117,14 @@ function start(root) {
         if (!drawable) showMessage('None of the images of this annotation can be shown yet; the layer panel says why.', 'status');
       }
       root.dataset.annotation = result.annotation?.id ?? '';
+      session.setAnnotation(result.annotation ?? null);
       root.dataset.status = 'ready';
     } catch (error) {
       if (error?.name === 'AbortError' || mine !== loads) return;
       current = { ...current, annotation: null, group: null };
       viewer.setChannels([]);
       panel.clear();
+      session.setAnnotation(null);
       showMessage(error?.code ? error.message : 'The annotation could not be opened. Reload the page to try again.');
       root.dataset.status = 'error';
     }
@@ -123,6 +144,7 @@ function start(root) {
       viewer.setChannels([]);
       panel.clear();
       markSidebar(null);
+      session.setAnnotation(null);
       document.title = baseTitle;
       showMessage('Choose an annotation in the list to open it.', 'status');
       root.dataset.status = 'ready';
@@ -152,6 +174,14 @@ function start(root) {
     openAnnotation(match[2], url.searchParams.get('group'));
   });
   window.addEventListener('popstate', () => { if (!current.shared) openAddress(); });
+  // Grid cards, Next and fast annotation open annotations through the session, as a followed link would.
+  session.addEventListener('open', (event) => {
+    if (current.shared) return;
+    const id = String(event.detail.annotationId);
+    const url = addressOf(data.project, id, null);
+    if (url !== location.pathname + location.search + location.hash) history.pushState({ annotation: id }, '', url);
+    openAnnotation(id, null);
+  });
 
   if (data.shareToken) {
     open((signal) => loadShared(data.shareToken, { signal }), null);

@@ -60,6 +60,9 @@ public static class QueryEntries
             ReadWt1, w => Vars.Of(("id", w.LayerWt1)), "layer (viewer: bitDepth, image statistics)"),
         Q("layer", "query($id: Long!) { layer(id: $id) { name bitDepth image { name statistics { channel p1 p99 } } } }",
             ReadKo1, w => Vars.Of(("id", w.LayerKo1)), "layer (viewer, sibling ko1's layer)"),
+        // What the viewer asks before it shows write controls: the caller's rights on the annotation and its layers.
+        Q("annotation", "query($id: Long!) { annotation(id: $id) { name rights { participate administer } layers { name editable } } }",
+            ReadWt1, w => Vars.Of(("id", w.Wt1)), "annotation (viewer: rights, editable layers)"),
         Q("layerByName", "query($a: Long!, $n: String!) { layerByName(annotationId: $a, name: $n) { id name } }",
             ReadWt1, w => Vars.Of(("a", w.Wt1), ("n", $"DAPI {MatrixWorld.Private}"))),
         Q("labelByName", "query($p: Long!, $n: String!) { labelByName(projectId: $p, name: $n) { id name } }",
