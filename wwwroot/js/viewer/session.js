@@ -39,6 +39,8 @@ export class ViewerSession extends EventTarget {
     this.annotation = null;
     this.activeLayerId = null;
     this.hiddenLayers = new Set();
+    /** Ids of the open annotation's layers that have comments (the notes icons); comment-panel.js keeps it. */
+    this.commentedLayers = new Set();
   }
 
   /** The caller's rights on the open annotation: { participate, administer }; none on a read-only page. */
@@ -52,6 +54,7 @@ export class ViewerSession extends EventTarget {
     this.annotation = annotation;
     this.activeLayerId = null;
     this.hiddenLayers = new Set();
+    this.commentedLayers = new Set();
     this.emit('annotation', { annotation });
   }
 
@@ -69,6 +72,12 @@ export class ViewerSession extends EventTarget {
     if (visible) this.hiddenLayers.delete(id);
     else this.hiddenLayers.add(id);
     this.emit('layervisibility', { layerId: id, visible: Boolean(visible) });
+  }
+
+  /** Which layers have comments. Fires 'comments' { layerIds } (layer rows show or hide their notes icon). */
+  setCommentedLayers(layerIds) {
+    this.commentedLayers = new Set([...layerIds].map(Number));
+    this.emit('comments', { layerIds: [...this.commentedLayers] });
   }
 
   /** The open annotation's layers changed (a drawing layer added or deleted). Fires 'layers' { layers }. */
