@@ -55,6 +55,8 @@ public static class QueryEntries
         Q("annotationByName", "query($c: Long!, $n: String!) { annotationByName(categoryId: $c, name: $n) { id name } }",
             ReadKidney, w => Vars.Of(("c", w.WT), ("n", $"wt1 {MatrixWorld.Private}"))),
         Q("layer", "query($id: Long!) { layer(id: $id) { id name kind } }", ReadWt1, w => Vars.Of(("id", w.LayerWt1))),
+        Q("layer", "query($id: Long!) { layer(id: $id) { name version } }", ReadWt1, w => Vars.Of(("id", w.DrawWt1)),
+            "layer (drawing's version)"),
         // What the viewer reads of a layer: its bit depth (from the image here) and the image's ingest statistics.
         Q("layer", "query($id: Long!) { layer(id: $id) { name bitDepth image { name statistics { channel p1 p99 } } } }",
             ReadWt1, w => Vars.Of(("id", w.LayerWt1)), "layer (viewer: bitDepth, image statistics)"),
