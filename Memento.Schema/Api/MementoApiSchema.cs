@@ -34,6 +34,7 @@ public static class MementoApiSchema
             .AddQueryType<ProjectQueries>()
             .AddQueryType<CategoryQueries>()
             .AddQueryType<AnnotationQueries>()
+            .AddQueryType<AnnotationPageQueries>()
             .AddQueryType<LayerQueries>()
             .AddQueryType<LabelQueries>()
             .AddQueryType<ReportQueries>()
@@ -65,6 +66,7 @@ public static class MementoApiSchema
             .AddType<CategoryFields>()
             .AddType<AnnotationLayerFields>()
             .AddType<AnnotationRightsFields>()
+            .AddType<AnnotationBadgeFields>()
             .AddType<LayerRightsFields>()
             .AddType<LayerFields>()
             // Last: the connections' node types must have all their fields by now (see ListFields).
