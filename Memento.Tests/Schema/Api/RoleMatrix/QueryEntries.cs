@@ -63,6 +63,9 @@ public static class QueryEntries
         // What the viewer asks before it shows write controls: the caller's rights on the annotation and its layers.
         Q("annotation", "query($id: Long!) { annotation(id: $id) { name rights { participate administer } layers { name editable } } }",
             ReadWt1, w => Vars.Of(("id", w.Wt1)), "annotation (viewer: rights, editable layers)"),
+        // The viewer's Next: every reader may ask; only annotations the caller may label come back (viewers: null).
+        Q("nextAnnotation", "query($p: Long!) { nextAnnotation(projectId: $p) { id name } }", ReadKidney,
+            w => Vars.Of(("p", w.Kidney))),
         Q("layerByName", "query($a: Long!, $n: String!) { layerByName(annotationId: $a, name: $n) { id name } }",
             ReadWt1, w => Vars.Of(("a", w.Wt1), ("n", $"DAPI {MatrixWorld.Private}"))),
         Q("labelByName", "query($p: Long!, $n: String!) { labelByName(projectId: $p, name: $n) { id name } }",
