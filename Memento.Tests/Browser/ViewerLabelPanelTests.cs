@@ -192,6 +192,51 @@ public sealed class ViewerLabelPanelTests(BrowserWorld world)
     }
 
     [Fact]
+    public async Task Fast_annotation_keys_pick_a_label_submit_and_open_the_next_sample_until_none_is_left()
+    {
+        var scene = await SceneAsync("fastannotation:1", samples: 3);
+        await using var _ = scene.Context;
+        var page = scene.Page;
+        var ids = scene.Annotations;
+        await OpenAsync(scene, ids[0]);
+
+        // Each label shows its key, in the project's order (by name): artifact 1, negative 2, positive 3. The part
+        // may stay closed; the keys work all the same.
+        await Toggle(page, "Labels").ClickAsync();
+        await Expect(Toggle(page, "artifact").Locator(".toggle-key")).ToHaveTextAsync("1");
+        await Expect(Toggle(page, "negative")).ToHaveAttributeAsync("aria-keyshortcuts", "2");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Toggle(page, "Labels").ClickAsync();
+
+        // On the canvas: 2 is negative, submitted, and the next sample opens.
+        await page.Locator("[data-viewer-canvas]").FocusAsync();
+        await page.Keyboard.PressAsync("2");
+        await Expect(page.Locator($"#viewer[data-status=ready][data-annotation='{ids[1]}']")).ToBeAttachedAsync(new() { Timeout = 15_000 });
+        await AssertStateAsync(ids[0], "SUBMITTED", "negative");
+
+        // With a modifier the key is not a label.
+        var writes = 0;
+        page.Request += (_, request) => { if (request.PostData?.Contains("submitAnnotation") == true) writes++; };
+        await page.EvaluateAsync("() => document.activeElement?.blur()");
+        await page.Keyboard.PressAsync("Alt+3");
+        await page.WaitForTimeoutAsync(300);
+        Assert.Equal(0, writes);
+        await AssertStateAsync(ids[1], "NEW");
+
+        // On the page's body: 3 is positive.
+        await page.Keyboard.PressAsync("3");
+        await Expect(page.Locator($"#viewer[data-status=ready][data-annotation='{ids[2]}']")).ToBeAttachedAsync(new() { Timeout = 15_000 });
+        await AssertStateAsync(ids[1], "SUBMITTED", "positive");
+        Assert.Equal(1, writes);
+
+        // The last one: nothing is left to label, and the page says so.
+        await page.Keyboard.PressAsync("1");
+        await Expect(page.GetByText("Nothing left to label")).ToBeVisibleAsync();
+        await AssertStateAsync(ids[2], "SUBMITTED", "artifact");
+        await Expect(page.Locator("#viewer")).ToHaveAttributeAsync("data-annotation", ids[2].ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task A_project_viewer_reads_the_labels_but_gets_no_label_buttons_no_submit_and_no_keys()
     {
         var scene = await SceneAsync("fastannotation:1,expandannotation:1,expandclassification:1", samples: 1, role: "provie");
