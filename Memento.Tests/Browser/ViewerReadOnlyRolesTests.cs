@@ -20,7 +20,8 @@ public sealed class ViewerReadOnlyRolesTests(BrowserWorld world)
             new { n = BrowserWorld.Unique("Read-only") }), "createProject", "project");
         var category = Id(await world.AdminAsync("mutation($p: Long!, $n: String!) { createCategory(input: {projectId: $p, name: $n}) { category { id } } }",
             new { p = project, n = BrowserWorld.Unique("Liver") }), "createCategory", "category");
-        var image = await SceneUploads.UploadReadyImageAsync(world, project, "sample.tif");
+        var image = await SceneUploads.UploadReadyImageAsync(world, project, "ramp.png",
+            SyntheticImages.Grey16(64, 48, (x, y) => x * 900 + y * 50), "ramp.png"); // tiny: tiled in a moment
         var created = await world.AdminAsync("""
             mutation($c: Long!, $n: String!, $i: Long) { createAnnotation(input: {categoryId: $c, name: $n, layer: {name: "DAPI", imageId: $i, sequence: 1}}) {
               annotation { id } firstLayer { id } } }
