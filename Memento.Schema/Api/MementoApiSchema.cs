@@ -68,6 +68,7 @@ public static class MementoApiSchema
             .AddType<LayerRightsFields>()
             .AddType<LayerFields>()
             .AddType<ShareLinkFields>()
+            .AddType<RegionsPayloadFields>()
             // Last: the connections' node types must have all their fields by now (see ListFields).
             .AddListFields()
             .Build();
