@@ -49,7 +49,7 @@ class Drawing {
 
     this.deleteButton = el('button', { type: 'button', class: 'roi-delete', 'aria-label': 'Delete the selected region', title: 'Delete', hidden: true }, icon('close'));
     this.deleteButton.addEventListener('click', () => this.deleteSelected());
-    this.container.append(this.deleteButton);
+    this.container.after(this.deleteButton);
 
     this.viewer.addEventListener('view', () => this.paint());
     new ResizeObserver(() => this.schedule()).observe(this.container);
@@ -261,8 +261,6 @@ class Drawing {
     const c = this.container;
     const own = (event) => { event.stopImmediatePropagation(); event.preventDefault(); };
     c.addEventListener('pointerdown', (event) => {
-      // The × is a button of its own: the viewer must not take the pointer (a pan would swallow its click).
-      if (event.target.closest?.('.roi-delete')) { event.stopPropagation(); return; }
       if (!this.drawMode || !this.viewer.view || event.button !== 0) return;
       const [x, y] = this.toImage(event);
       const zoom = this.viewer.view.zoom;
@@ -479,8 +477,7 @@ class Drawing {
     const shapes = state.shapes.slice();
     try {
       const result = await saveLayer(state.layerId, shapes, state.version);
-      // The server numbers the regions afresh; shapes keep their place in the list.
-      shapes.forEach((s, i) => { s.id = result.ids[i] ?? null; s.edited = false; });
+      for (const s of shapes) { s.saved = true; s.edited = false; }
       state.saved(result.version);
       this.say(`Saved ${shapes.length} ${shapes.length === 1 ? 'region' : 'regions'}.`);
     } catch (error) {
@@ -505,7 +502,7 @@ class Drawing {
       return;
     }
     // Mine: what was drawn or changed here since the last load (saved shapes unchanged are in theirs already).
-    const mine = choice === 'both' ? state.shapes.filter((s) => s.id === null || s.edited) : [];
+    const mine = choice === 'both' ? state.shapes.filter((s) => !s.saved || s.edited) : [];
     this.selected = null;
     this.draft = null;
     state.reset(theirs.shapes, theirs.version);
@@ -514,7 +511,7 @@ class Drawing {
       this.say('Reloaded the saved layer.');
       return;
     }
-    for (const s of mine) { s.id = null; state.add(s); }
+    for (const s of mine) { s.saved = false; state.add(s); }
     this.changed();
     this.saving = false;
     await this.save();

@@ -18,7 +18,9 @@ export class Overlay {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'roi-overlay';
     this.canvas.setAttribute('aria-hidden', 'true');
-    container.append(this.canvas);
+    // Beside the viewer's container, not in it: the container's own canvas stays the only one there (tests and the
+    // bench screenshot it), and the overlay never takes the pointer (pointer-events: none).
+    container.after(this.canvas);
     this.ctx = this.canvas.getContext('2d');
     this.pixels = null;
     this.lastMs = 0;

@@ -9,7 +9,10 @@ const REGION_FIELDS = 'id type shape object style';
 const LAYER_QUERY = `query DrawingLayer($id: Long!) { layer(id: $id) { id version regions { ${REGION_FIELDS} } } }`;
 const SHARED_QUERY = `query DrawingShared($token: String!) {
   sharedItem(token: $token) { annotation { layers { id kind regions { ${REGION_FIELDS} } } } } }`;
-const SAVE = `mutation SaveDrawing($input: SaveRegionsInput!) { saveRegions(input: $input) { version regions { id } } }`;
+const SAVE = `mutation SaveDrawing($input: SaveRegionsInput!) { saveRegions(input: $input) { version } }`;
+// The server reads at most 1 MB a request: a large layer goes as a replacing first part and appended parts, each
+// against the version the previous part returned (so a save by someone else in between is still a CONFLICT).
+const PART_CHARS = 600_000;
 const OBJECT_TYPES = 'query DrawingObjectTypes { objectTypes { id description } }';
 
 function shapesOf(regions) {
@@ -34,10 +37,23 @@ export async function loadLayer(layerId, { shareToken, signal } = {}) {
 
 /** Saves every shape of the layer; throws ApiError with code CONFLICT when the layer changed since `version`. */
 export async function saveLayer(layerId, shapes, version) {
-  const data = await graphql(SAVE, {
-    input: { layerId: Number(layerId), regions: shapes.map(toInput), expectedVersion: version ?? null },
-  });
-  return { ids: data.saveRegions.regions.map((r) => r.id), version: data.saveRegions.version };
+  const parts = [[]];
+  let chars = 0;
+  for (const shape of shapes) {
+    const input = toInput(shape);
+    const size = JSON.stringify(input).length;
+    if (chars + size > PART_CHARS && parts[parts.length - 1].length) { parts.push([]); chars = 0; }
+    parts[parts.length - 1].push(input);
+    chars += size;
+  }
+  let current = version ?? null;
+  for (const [index, regions] of parts.entries()) {
+    const data = await graphql(SAVE, {
+      input: { layerId: Number(layerId), regions, expectedVersion: current, append: index > 0 },
+    });
+    current = data.saveRegions.version;
+  }
+  return { version: current };
 }
 
 export async function loadObjectTypes() {

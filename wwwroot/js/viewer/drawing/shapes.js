@@ -9,9 +9,9 @@ const COLOUR = /^#[0-9a-f]{6}$/i;
 
 let nextSeq = 1;
 
-/** A shape: { id (server's, null until saved), type, xy, object, style: { stroke, fill }, edited, seq, x0 y0 x1 y1 }. */
+/** A shape: { id (the server's when loaded), saved (as the server has it), type, xy, object, style: { stroke, fill }, edited, seq, x0 y0 x1 y1 }. */
 export function makeShape(type, xy, { id = null, object = null, style = null, edited = false } = {}) {
-  const shape = { id, type, xy: Float64Array.from(xy), object: object || null, style: cleanStyle(style), edited, seq: nextSeq++ };
+  const shape = { id, saved: id !== null, type, xy: Float64Array.from(xy), object: object || null, style: cleanStyle(style), edited, seq: nextSeq++ };
   if (type === 'bbox') normaliseBox(shape.xy);
   bounds(shape);
   return shape;
