@@ -123,7 +123,7 @@ public sealed class ViewerDrawingTests(BrowserWorld world)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the drawing layer" }).ClickAsync();
         await Expect(page.Locator(".roi-status")).ToHaveTextAsync("Saved 2 regions.");
         var saved = await RegionsAsync(scene.Layer);
-        Assert.Equal(["polygon", "bbox"], saved.Select(r => r.GetProperty("type").GetString()).ToArray());
+        Assert.Equal(["polygon", "bbox"], saved.Select(r => r.GetProperty("type").GetString()!).ToArray());
         var points = saved[0].GetProperty("shape").EnumerateArray().ToArray();
         Assert.Equal(3, points.Length);
         for (var i = 0; i < 3; i++)
@@ -156,7 +156,7 @@ public sealed class ViewerDrawingTests(BrowserWorld world)
         await Expect(page.Locator(".roi-table tbody tr")).ToHaveCountAsync(1);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the drawing layer" }).ClickAsync();
         await Expect(page.Locator(".roi-status")).ToHaveTextAsync("Saved 1 region.");
-        Assert.Equal(["bbox"], (await RegionsAsync(scene.Layer)).Select(r => r.GetProperty("type").GetString()).ToArray());
+        Assert.Equal(["bbox"], (await RegionsAsync(scene.Layer)).Select(r => r.GetProperty("type").GetString()!).ToArray());
 
         // Undo brings the polygon back in its place, redo deletes it again, undo once more, and Save keeps it.
         await page.Locator("[data-viewer-canvas]").FocusAsync();
@@ -169,7 +169,7 @@ public sealed class ViewerDrawingTests(BrowserWorld world)
         await Expect(page.Locator(".roi-table tbody tr")).ToHaveCountAsync(2);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the drawing layer" }).ClickAsync();
         await Expect(page.Locator(".roi-status")).ToHaveTextAsync("Saved 2 regions.");
-        Assert.Equal(["polygon", "bbox"], (await RegionsAsync(scene.Layer)).Select(r => r.GetProperty("type").GetString()).ToArray());
+        Assert.Equal(["polygon", "bbox"], (await RegionsAsync(scene.Layer)).Select(r => r.GetProperty("type").GetString()!).ToArray());
     }
 
     [Fact]
