@@ -19,7 +19,7 @@ public sealed class ViewerDrawingTests(BrowserWorld world)
 
     private async Task<Scene> SceneAsync()
     {
-        var project = Id(await world.AdminAsync("mutation($n: String!) { createProject(input: {name: $n}) { project { id } } }",
+        var project = Id(await world.AdminAsync("mutation($n: String!) { createProject(input: {name: $n, settings: \"expandlayer:1\"}) { project { id } } }",
             new { n = BrowserWorld.Unique("Drawing") }), "createProject", "project");
         var category = Id(await world.AdminAsync("mutation($p: Long!, $n: String!) { createCategory(input: {projectId: $p, name: $n}) { category { id } } }",
             new { p = project, n = BrowserWorld.Unique("Cells") }), "createCategory", "category");

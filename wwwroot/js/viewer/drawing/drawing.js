@@ -433,12 +433,15 @@ class Drawing {
     this.schedule();
   }
 
-  /** The table's select button: selects the region and zooms so it fills about half the canvas. */
+  /**
+   * The table's select button: selects the region and zooms so it fills about a third of the canvas, left of the
+   * centre, clear of the floating actions and the table at the top right (its × must stay clickable).
+   */
   focus(shape) {
     const width = this.container.clientWidth, height = this.container.clientHeight;
     const w = Math.max(shape.x1 - shape.x0, 1), h = Math.max(shape.y1 - shape.y0, 1);
-    const zoom = Math.min((width * 0.5) / w, (height * 0.5) / h, 8);
-    this.viewer.view = { x: (shape.x0 + shape.x1) / 2, y: (shape.y0 + shape.y1) / 2, zoom };
+    const zoom = Math.min((width * 0.35) / w, (height * 0.35) / h, 8);
+    this.viewer.view = { x: (shape.x0 + shape.x1) / 2 + (width * 0.15) / zoom, y: (shape.y0 + shape.y1) / 2, zoom };
     this.select(shape);
   }
 
