@@ -67,6 +67,7 @@ public static class MementoApiSchema
             .AddType<AnnotationRightsFields>()
             .AddType<LayerRightsFields>()
             .AddType<LayerFields>()
+            .AddType<RegionsPayloadFields>()
             // Last: the connections' node types must have all their fields by now (see ListFields).
             .AddListFields()
             .Build();
