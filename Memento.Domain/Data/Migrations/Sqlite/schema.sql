@@ -276,9 +276,13 @@ CREATE TABLE "Layers" (
     "Kind" TEXT NOT NULL,
     "OwnerId" INTEGER NULL,
     "CreatedAt" INTEGER NOT NULL,
+    "Version" INTEGER NOT NULL DEFAULT 0,
+    "ChangedById" INTEGER NULL,
+    "ChangedAt" INTEGER NULL,
     CONSTRAINT "FK_Layers_Annotations_AnnotationId" FOREIGN KEY ("AnnotationId") REFERENCES "Annotations" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_Layers_Images_ImageId" FOREIGN KEY ("ImageId") REFERENCES "Images" ("Id") ON DELETE SET NULL,
     CONSTRAINT "FK_Layers_Layers_ParentLayerId" FOREIGN KEY ("ParentLayerId") REFERENCES "Layers" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Layers_Users_ChangedById" FOREIGN KEY ("ChangedById") REFERENCES "Users" ("Id") ON DELETE SET NULL,
     CONSTRAINT "FK_Layers_Users_OwnerId" FOREIGN KEY ("OwnerId") REFERENCES "Users" ("Id") ON DELETE SET NULL
 );
 
@@ -530,6 +534,9 @@ CREATE UNIQUE INDEX "IX_Labels_ProjectId_Name" ON "Labels" ("ProjectId", "Name")
 
 
 CREATE INDEX "IX_Layers_AnnotationId_Sequence" ON "Layers" ("AnnotationId", "Sequence");
+
+
+CREATE INDEX "IX_Layers_ChangedById" ON "Layers" ("ChangedById");
 
 
 CREATE INDEX "IX_Layers_ImageId" ON "Layers" ("ImageId");

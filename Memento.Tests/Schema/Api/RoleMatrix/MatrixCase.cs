@@ -72,7 +72,8 @@ public sealed class MatrixCase : IAsyncDisposable
         // The host's sign-in works on the current HTTP exchange; give it one, as Kestrel would.
         scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext =
             new DefaultHttpContext { RequestServices = scope.ServiceProvider };
-        var result = await new GraphQLExecutor().ExecuteAsync(new ExecutionRequest
+        // A generous budget: the budget has its own tests, and a loaded CI machine must not turn slow into failed.
+        var result = await new GraphQLExecutor(new ExecutionOptions { RequestTimeout = TimeSpan.FromSeconds(60) }).ExecuteAsync(new ExecutionRequest
         {
             Schema = ServedSchema, Query = operation, Variables = variables, Services = scope.ServiceProvider,
             RequestItems = new Dictionary<string, object?> { [ApiCaller.Key] = World.As(caller) },

@@ -63,6 +63,8 @@ public static class QueryEntries
         Q("annotationByName", "query($c: Long!, $n: String!) { annotationByName(categoryId: $c, name: $n) { id name } }",
             ReadKidney, w => Vars.Of(("c", w.WT), ("n", $"wt1 {MatrixWorld.Private}"))),
         Q("layer", "query($id: Long!) { layer(id: $id) { id name kind } }", ReadWt1, w => Vars.Of(("id", w.LayerWt1))),
+        Q("layer", "query($id: Long!) { layer(id: $id) { name version } }", ReadWt1, w => Vars.Of(("id", w.DrawWt1)),
+            "layer (drawing's version)"),
         // What the viewer reads of a layer: its bit depth (from the image here) and the image's ingest statistics.
         Q("layer", "query($id: Long!) { layer(id: $id) { name bitDepth image { name statistics { channel p1 p99 } } } }",
             ReadWt1, w => Vars.Of(("id", w.LayerWt1)), "layer (viewer: bitDepth, image statistics)"),
@@ -71,6 +73,9 @@ public static class QueryEntries
         // What the viewer asks before it shows write controls: the caller's rights on the annotation and its layers.
         Q("annotation", "query($id: Long!) { annotation(id: $id) { name rights { participate administer } layers { name editable } } }",
             ReadWt1, w => Vars.Of(("id", w.Wt1)), "annotation (viewer: rights, editable layers)"),
+        // The viewer's Next: every reader may ask; only annotations the caller may label come back (viewers: null).
+        Q("nextAnnotation", "query($p: Long!) { nextAnnotation(projectId: $p) { id name } }", ReadKidney,
+            w => Vars.Of(("p", w.Kidney))),
         Q("layerByName", "query($a: Long!, $n: String!) { layerByName(annotationId: $a, name: $n) { id name } }",
             ReadWt1, w => Vars.Of(("a", w.Wt1), ("n", $"DAPI {MatrixWorld.Private}"))),
         Q("labelByName", "query($p: Long!, $n: String!) { labelByName(projectId: $p, name: $n) { id name } }",
