@@ -124,7 +124,7 @@ class CommentPanel {
       const data = this.session.shareToken
         ? (await graphql(SHARED_QUERY, { token: this.session.shareToken }))?.sharedItem
         : await graphql(LAYERS_QUERY, { id: Number(annotation.id) });
-      if (mine !== this.loads || this.session.annotation !== annotation) return;
+      if (mine !== this.loads || String(this.session.annotation?.id) !== String(annotation.id)) return;
       const layers = data?.annotation?.layers ?? [];
       this.byLayer = new Map(layers.map((l) => [String(l.id), l.comments ?? []]));
       this.showError('');
@@ -275,10 +275,17 @@ class CommentPanel {
         return;
       }
       const layerId = this.layerId;
+      const annotationId = this.session.annotation?.id;
       post.disabled = true;
       try {
         const data = await graphql(ADD, { layerId: Number(layerId), content: area.value });
         const comment = data.addComment.comment;
+        if (String(this.session.annotation?.id) !== String(annotationId)) {
+          // Another annotation opened meanwhile: its panel is not touched, the sidebar's badge still follows.
+          area.value = '';
+          this.session.annotationChanged(annotationId, { hasComments: true });
+          return;
+        }
         const key = String(layerId);
         this.byLayer.set(key, [...(this.byLayer.get(key) ?? []), comment]);
         area.value = '';

@@ -85,29 +85,33 @@ class ShareActions {
   async toggleShare() {
     const annotation = this.annotation;
     if (!annotation) return;
+    const load = this.loads;
+    // Worked on a copy: if another annotation opens meanwhile, its state is not touched, but the badge of this
+    // one still follows what the server did.
+    let links = [...this.links];
+    let failure = '';
     this.shareButton.disabled = true;
     try {
-      if (this.active) {
-        for (const link of [...this.links]) {
+      if (links.length > 0) {
+        for (const link of [...links]) {
           await graphql(REVOKE, { id: Number(link.id) });
-          this.links = this.links.filter((l) => l !== link);
+          links = links.filter((l) => l !== link);
         }
-        this.say('');
       } else {
-        const data = await graphql(CREATE, { id: Number(annotation.id) });
-        const created = data.createShareLink;
-        this.links = [{ id: created.link.id, expiresAt: created.link.expiresAt, url: created.url }];
-        this.say('');
+        const created = (await graphql(CREATE, { id: Number(annotation.id) })).createShareLink;
+        links = [{ id: created.link.id, expiresAt: created.link.expiresAt, url: created.url }];
       }
     } catch (error) {
-      this.say(`${this.active ? 'The link was not revoked' : 'No link was created'}: ${error.message}`);
+      failure = `${links.length > 0 ? 'The link was not revoked' : 'No link was created'}: ${error.message}`;
     } finally {
       this.shareButton.disabled = false;
-      if (this.annotation === annotation) {
-        this.render();
-        this.session.annotationChanged(annotation.id, { shared: this.active });
-      }
     }
+    if (load === this.loads) {
+      this.links = links;
+      this.say(failure);
+      this.render();
+    }
+    this.session.annotationChanged(annotation.id, { shared: links.length > 0 });
   }
 
   /** Copies the newest link's URL and shows it in the dialog, saying whether the copy worked. */
