@@ -115,8 +115,10 @@ export class LabelSection {
     } catch (error) {
       if (error?.name === 'AbortError' || !stillOpen()) return;
       this.status.textContent = '';
-      this.error.textContent = `Not submitted: ${error?.message ?? 'the server could not be reached.'} `
-        + 'Your selection is kept; press Submit to try again.';
+      // Gone since it was opened: retrying cannot help, so do not suggest it.
+      this.error.textContent = error?.code === 'NOT_FOUND'
+        ? 'Not submitted: this annotation no longer exists (it may have been deleted). Your selection is kept on screen.'
+        : `Not submitted: ${error?.message ?? 'the server could not be reached.'} Your selection is kept; press Submit to try again.`;
       this.error.hidden = false;
     } finally {
       this.busy = false;
