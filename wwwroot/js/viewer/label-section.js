@@ -59,10 +59,8 @@ export class LabelSection {
       this.submitButton.addEventListener('click', () => this.submit());
       this.status = el('p', { class: 'top-status', role: 'status' });
       this.error = el('p', { class: 'top-error', role: 'alert', hidden: true });
-      const hint = fast
-        ? el('p', { class: 'top-hint' }, 'Keys 1–9 pick a label, submit and open the next sample.')
-        : null;
-      body.append(el('div', { class: 'top-row' }, this.toggles.element, this.submitButton), this.status, this.error, hint);
+      body.append(el('div', { class: 'top-row' }, this.toggles.element, this.submitButton), this.status, this.error);
+      if (fast) body.append(el('p', { class: 'top-hint' }, 'Keys 1–9 pick a label, submit and open the next sample.'));
     } else {
       // What the annotation carries, as words: a reader (or a share-link holder) has nothing to press.
       body.append(el('ul', { class: 'top-readonly', 'aria-label': 'Labels set on this annotation' },
