@@ -22,6 +22,15 @@ public class Layer
     public long? OwnerId { get; set; }
     public User? Owner { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>
+    /// Advances on every change of the layer or its regions, so a save made against an older version is refused
+    /// instead of overwriting someone else's work (optimistic concurrency; see RegionService).
+    /// </summary>
+    public int Version { get; set; }
+    /// <summary>Who made the change that gave the layer its current version, for the conflict message.</summary>
+    public long? ChangedById { get; set; }
+    public User? ChangedBy { get; set; }
+    public DateTimeOffset? ChangedAt { get; set; }
 
     public List<Layer> Children { get; set; } = [];
     public List<Comment> Comments { get; set; } = [];

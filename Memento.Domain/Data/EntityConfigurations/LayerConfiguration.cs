@@ -20,5 +20,8 @@ internal sealed class LayerConfiguration : IEntityTypeConfiguration<Layer>
         layer.HasOne(l => l.ParentLayer).WithMany(l => l.Children).HasForeignKey(l => l.ParentLayerId)
             .OnDelete(DeleteBehavior.Cascade);
         layer.HasOne(l => l.Owner).WithMany().HasForeignKey(l => l.OwnerId).OnDelete(DeleteBehavior.SetNull);
+        // The columns arrived after layers existed (0005_layer_version): existing layers start at version 0.
+        layer.Property(l => l.Version).HasDefaultValue(0);
+        layer.HasOne(l => l.ChangedBy).WithMany().HasForeignKey(l => l.ChangedById).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -2,8 +2,9 @@ using Memento.Domain.Model;
 
 namespace Memento.Domain.Services.Layers;
 
+/// <summary>A layer as read. <see cref="Version"/> advances on every change of the layer or its regions.</summary>
 public sealed record LayerInfo(long Id, long AnnotationId, string Name, LayerKind Kind, long? ImageId,
-    string Settings, int Sequence, long? ParentLayerId, long? OwnerId);
+    string Settings, int Sequence, long? ParentLayerId, long? OwnerId, int Version = 0);
 
 /// <summary>
 /// A layer to create. <see cref="Sequence"/> -1 appends after the last layer; <see cref="ParentId"/> 0 (or less)

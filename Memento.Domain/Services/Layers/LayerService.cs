@@ -16,7 +16,7 @@ public sealed class LayerService(MementoDbContext db, AccessPolicy policy, TimeP
 {
     /// <summary>The read model as one SQL projection, for the API's batched loaders too.</summary>
     public static readonly Expression<Func<Layer, LayerInfo>> ToInfo = l => new LayerInfo(l.Id, l.AnnotationId,
-        l.Name, l.Kind, l.ImageId, l.Settings, l.Sequence, l.ParentLayerId, l.OwnerId);
+        l.Name, l.Kind, l.ImageId, l.Settings, l.Sequence, l.ParentLayerId, l.OwnerId, l.Version);
 
     public async Task<LayerInfo> GetAsync(Caller caller, long id, CancellationToken ct = default)
     {
@@ -86,7 +86,13 @@ public sealed class LayerService(MementoDbContext db, AccessPolicy policy, TimeP
             if (parentId == id) throw MementoException.Validation("parentId", "A layer cannot contain itself.");
             layer.ParentLayerId = await LayerRules.ParentAsync(db, annotationId, parentId, ct);
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        // In SQL, not on the tracked entity: a region save may advance the version meanwhile.
+        var now = clock.GetUtcNow();
+        await db.Layers.Where(l => l.Id == id).ExecuteUpdateAsync(s => s.SetProperty(l => l.Version, l => l.Version + 1)
+            .SetProperty(l => l.ChangedById, caller.UserId).SetProperty(l => l.ChangedAt, now), ct);
+        await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return await GetAsync(caller, id, ct);
     }
@@ -135,6 +141,22 @@ public sealed class LayerService(MementoDbContext db, AccessPolicy policy, TimeP
         }
         await policy.RequireReadAnnotationAsync(caller, facts.AnnotationId, ct); // NOT_FOUND / sign-in first
         throw MementoException.Forbidden("Only the project's administrators or the layer's owner can change it.");
+    }
+
+    /// <summary>
+    /// The refusal of a write made against an older version of the layer, naming who changed it last and when
+    /// (UTC) if known. Only callers who may change the layer get here, and they read its annotation.
+    /// </summary>
+    internal async Task<MementoException> ConflictAsync(long id, CancellationToken ct)
+    {
+        var last = await db.Layers.AsNoTracking().Where(l => l.Id == id)
+            .Select(l => new { l.Version, l.ChangedAt, Name = l.ChangedBy == null ? null : l.ChangedBy.UserName })
+            .SingleOrDefaultAsync(ct) ?? throw MementoException.NotFound("Layer", id);
+        var who = last.Name is null ? "" : $" by {last.Name}";
+        var when = last.ChangedAt is { } at ? $" at {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : "";
+        return MementoException.Conflict(
+            $"This layer was saved{who}{when} since you opened it (it is now at version {last.Version}). " +
+            "Reload the layer to see those changes; nothing of yours was saved.");
     }
 
     internal async Task<(long AnnotationId, long ProjectId, LayerKind Kind)> FactsAsync(long id, CancellationToken ct)

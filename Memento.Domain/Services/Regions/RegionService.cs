@@ -15,10 +15,15 @@ public sealed record RegionInfo(long Id, long LayerId, string Type, string Shape
 /// <summary>
 /// Regions of interest on drawing layers: read by everyone who reads the annotation; written by the layer's owner
 /// (a participant) or the project's administrators. Saving replaces the whole set, as the viewer's Save does.
+/// Every write advances the layer's version (see <see cref="WriteAsync"/>).
 /// </summary>
 public sealed class RegionService(MementoDbContext db, AccessPolicy policy, LayerService layers, TimeProvider clock)
 {
-    public const int MaxRegionsPerLayer = 10_000;
+    /// <summary>
+    /// Imported cell segmentations hold tens of thousands of cells; 100,000 regions a layer keeps a whole slide's
+    /// nuclei on one layer while bounding what one layer costs to store and to send to the viewer.
+    /// </summary>
+    public const int MaxRegionsPerLayer = 100_000;
 
     public async Task<List<RegionInfo>> ListAsync(Caller caller, long layerId, CancellationToken ct = default)
     {
@@ -30,41 +35,94 @@ public sealed class RegionService(MementoDbContext db, AccessPolicy policy, Laye
             r.ObjectTypeId, r.StyleJson)).ToList();
     }
 
+    /// <summary>Replaces every region of the layer, whatever its version; the stored regions in order.</summary>
     public async Task<List<RegionInfo>> SaveAsync(Caller caller, long layerId, IReadOnlyList<RegionInput> regions,
         CancellationToken ct = default)
     {
-        await RequireDrawingAsync(caller, layerId, ct);
-        if (regions.Count > MaxRegionsPerLayer)
-            throw MementoException.Validation("regions", $"A layer holds at most {MaxRegionsPerLayer} regions.");
-        var rows = await BuildAsync(caller, layerId, regions, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Regions.Where(r => r.LayerId == layerId).ExecuteDeleteAsync(ct);
-        db.Regions.AddRange(rows);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
+        await WriteAsync(caller, layerId, regions, null, false, ct);
         return await ListAsync(caller, layerId, ct);
     }
 
-    public async Task<RegionInfo> AddAsync(Caller caller, long layerId, RegionInput region, CancellationToken ct = default)
+    /// <summary>
+    /// Replaces the layer's regions with these (or, with <paramref name="append"/>, adds them after the stored ones,
+    /// for a set too large for one request) and returns the layer's new version. With an
+    /// <paramref name="expectedVersion"/> the write happens only if the layer is still at that version: CONFLICT
+    /// otherwise, and nothing is written.
+    /// </summary>
+    public async Task<int> WriteAsync(Caller caller, long layerId, IReadOnlyList<RegionInput> regions,
+        int? expectedVersion, bool append, CancellationToken ct = default)
     {
         await RequireDrawingAsync(caller, layerId, ct);
-        if (await db.Regions.CountAsync(r => r.LayerId == layerId, ct) >= MaxRegionsPerLayer)
-            throw MementoException.Validation("region", $"A layer holds at most {MaxRegionsPerLayer} regions.");
-        var row = (await BuildAsync(caller, layerId, [region], ct))[0];
-        db.Regions.Add(row);
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        return (await ListAsync(caller, layerId, ct)).Single(r => r.Id == row.Id);
+        if (regions.Count > MaxRegionsPerLayer) throw TooMany("regions");
+        var rows = await BuildAsync(caller, layerId, regions, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var version = await AdvanceAsync(caller, layerId, expectedVersion, ct);
+        if (append)
+        {
+            if (await db.Regions.CountAsync(r => r.LayerId == layerId, ct) + rows.Count > MaxRegionsPerLayer)
+                throw TooMany("regions");
+        }
+        else await db.Regions.Where(r => r.LayerId == layerId).ExecuteDeleteAsync(ct);
+        await RegionRows.InsertAsync(db, rows, ct);
+        await transaction.CommitAsync(ct);
+        return version;
     }
 
-    public async Task DeleteAsync(Caller caller, long id, CancellationToken ct = default)
+    public async Task<RegionInfo> AddAsync(Caller caller, long layerId, RegionInput region, CancellationToken ct = default) =>
+        (await AddVersionedAsync(caller, layerId, region, null, ct)).Region;
+
+    /// <summary>Adds one region; the region and the layer's new version. CONFLICT as <see cref="WriteAsync"/>.</summary>
+    public async Task<(RegionInfo Region, int Version)> AddVersionedAsync(Caller caller, long layerId,
+        RegionInput region, int? expectedVersion, CancellationToken ct = default)
+    {
+        await RequireDrawingAsync(caller, layerId, ct);
+        var row = (await BuildAsync(caller, layerId, [region], ct))[0];
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var version = await AdvanceAsync(caller, layerId, expectedVersion, ct);
+        if (await db.Regions.CountAsync(r => r.LayerId == layerId, ct) >= MaxRegionsPerLayer) throw TooMany("region");
+        db.Regions.Add(row);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return ((await ListAsync(caller, layerId, ct)).Single(r => r.Id == row.Id), version);
+    }
+
+    public async Task DeleteAsync(Caller caller, long id, CancellationToken ct = default) =>
+        await DeleteVersionedAsync(caller, id, null, ct);
+
+    /// <summary>Deletes one region; the layer's new version. CONFLICT as <see cref="WriteAsync"/>.</summary>
+    public async Task<int> DeleteVersionedAsync(Caller caller, long id, int? expectedVersion, CancellationToken ct = default)
     {
         var layerId = await db.Regions.Where(r => r.Id == id).Select(r => (long?)r.LayerId).SingleOrDefaultAsync(ct)
             ?? throw MementoException.NotFound("Region", id);
         await RequireDrawingAsync(caller, layerId, ct);
-        await db.Regions.Where(r => r.Id == id).ExecuteDeleteAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var version = await AdvanceAsync(caller, layerId, expectedVersion, ct);
+        if (await db.Regions.Where(r => r.Id == id).ExecuteDeleteAsync(ct) == 0)
+            throw MementoException.NotFound("Region", id); // deleted meanwhile: the rollback undoes the advance
+        await transaction.CommitAsync(ct);
+        return version;
     }
+
+    /// <summary>
+    /// Advances the layer's version inside the caller's transaction, only if it is still
+    /// <paramref name="expectedVersion"/> (when given). One conditional UPDATE: of two saves racing from the same
+    /// version, the database lets exactly one match (SQLite serialises writers; PostgreSQL re-checks the WHERE
+    /// after the first commits), and the loser is refused before it writes anything.
+    /// </summary>
+    private async Task<int> AdvanceAsync(Caller caller, long layerId, int? expectedVersion, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var changed = await db.Layers
+            .Where(l => l.Id == layerId && (expectedVersion == null || l.Version == expectedVersion))
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Version, l => l.Version + 1)
+                .SetProperty(l => l.ChangedById, caller.UserId).SetProperty(l => l.ChangedAt, now), ct);
+        if (changed == 0) throw await layers.ConflictAsync(layerId, ct);
+        return await db.Layers.Where(l => l.Id == layerId).Select(l => l.Version).SingleAsync(ct);
+    }
+
+    private static MementoException TooMany(string field) =>
+        MementoException.Validation(field, $"A layer holds at most {MaxRegionsPerLayer:N0} regions.");
 
     private async Task RequireDrawingAsync(Caller caller, long layerId, CancellationToken ct)
     {

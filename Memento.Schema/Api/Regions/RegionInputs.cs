@@ -15,9 +15,20 @@ public sealed record RegionShapeInput(string Type, JsonElement Shape, string? Ob
     internal RegionInput ToInput() => new(Type, Shape, Object, Style);
 }
 
-public sealed record SaveRegionsInput(long LayerId, List<RegionShapeInput> Regions);
+/// <summary>
+/// The layer's new regions. With expectedVersion (the layer's version when the client loaded it) the save is
+/// refused with CONFLICT if someone changed the layer since. append adds the regions after the stored ones instead
+/// of replacing them: a set too large for one request is saved as a replacing first part and appended parts, each
+/// with the version the previous part returned.
+/// </summary>
+public sealed record SaveRegionsInput(long LayerId, List<RegionShapeInput> Regions, int? ExpectedVersion = null,
+    bool? Append = null);
 
-public sealed record AddRegionInput(long LayerId, RegionShapeInput Region);
+/// <summary>One region to add; expectedVersion as for saveRegions.</summary>
+public sealed record AddRegionInput(long LayerId, RegionShapeInput Region, int? ExpectedVersion = null);
+
+/// <summary>The region to delete; expectedVersion (of its layer) as for saveRegions.</summary>
+public sealed record DeleteRegionInput(long Id, int? ExpectedVersion = null);
 
 /// <summary>A stored region, its geometry as JSON.</summary>
 public sealed record Region(long Id, long LayerId, string Type, JsonElement Shape, string? Object, JsonElement? Style)

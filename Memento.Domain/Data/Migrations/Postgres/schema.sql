@@ -292,10 +292,14 @@ CREATE TABLE "Layers" (
     "Kind" character varying(16) NOT NULL,
     "OwnerId" bigint,
     "CreatedAt" timestamp with time zone NOT NULL,
+    "Version" integer NOT NULL DEFAULT 0,
+    "ChangedById" bigint,
+    "ChangedAt" timestamp with time zone,
     CONSTRAINT "PK_Layers" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_Layers_Annotations_AnnotationId" FOREIGN KEY ("AnnotationId") REFERENCES "Annotations" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_Layers_Images_ImageId" FOREIGN KEY ("ImageId") REFERENCES "Images" ("Id") ON DELETE SET NULL,
     CONSTRAINT "FK_Layers_Layers_ParentLayerId" FOREIGN KEY ("ParentLayerId") REFERENCES "Layers" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Layers_Users_ChangedById" FOREIGN KEY ("ChangedById") REFERENCES "Users" ("Id") ON DELETE SET NULL,
     CONSTRAINT "FK_Layers_Users_OwnerId" FOREIGN KEY ("OwnerId") REFERENCES "Users" ("Id") ON DELETE SET NULL
 );
 
@@ -309,6 +313,7 @@ CREATE TABLE "ShareLinks" (
     "CreatedAt" timestamp with time zone NOT NULL,
     "ExpiresAt" timestamp with time zone,
     "RevokedAt" timestamp with time zone,
+    "TokenSalt" character varying(64),
     CONSTRAINT "PK_ShareLinks" PRIMARY KEY ("Id"),
     CONSTRAINT "CK_ShareLinks_OneTarget" CHECK (("AnnotationId" IS NULL AND "ImageId" IS NOT NULL) OR ("AnnotationId" IS NOT NULL AND "ImageId" IS NULL)),
     CONSTRAINT "FK_ShareLinks_Annotations_AnnotationId" FOREIGN KEY ("AnnotationId") REFERENCES "Annotations" ("Id") ON DELETE CASCADE,
@@ -488,6 +493,9 @@ CREATE UNIQUE INDEX "IX_Labels_ProjectId_Name" ON "Labels" ("ProjectId", "Name")
 
 
 CREATE INDEX "IX_Layers_AnnotationId_Sequence" ON "Layers" ("AnnotationId", "Sequence");
+
+
+CREATE INDEX "IX_Layers_ChangedById" ON "Layers" ("ChangedById");
 
 
 CREATE INDEX "IX_Layers_ImageId" ON "Layers" ("ImageId");

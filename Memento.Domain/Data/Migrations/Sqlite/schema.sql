@@ -276,9 +276,13 @@ CREATE TABLE "Layers" (
     "Kind" TEXT NOT NULL,
     "OwnerId" INTEGER NULL,
     "CreatedAt" INTEGER NOT NULL,
+    "Version" INTEGER NOT NULL DEFAULT 0,
+    "ChangedById" INTEGER NULL,
+    "ChangedAt" INTEGER NULL,
     CONSTRAINT "FK_Layers_Annotations_AnnotationId" FOREIGN KEY ("AnnotationId") REFERENCES "Annotations" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_Layers_Images_ImageId" FOREIGN KEY ("ImageId") REFERENCES "Images" ("Id") ON DELETE SET NULL,
     CONSTRAINT "FK_Layers_Layers_ParentLayerId" FOREIGN KEY ("ParentLayerId") REFERENCES "Layers" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Layers_Users_ChangedById" FOREIGN KEY ("ChangedById") REFERENCES "Users" ("Id") ON DELETE SET NULL,
     CONSTRAINT "FK_Layers_Users_OwnerId" FOREIGN KEY ("OwnerId") REFERENCES "Users" ("Id") ON DELETE SET NULL
 );
 
@@ -292,6 +296,7 @@ CREATE TABLE "ShareLinks" (
     "CreatedAt" INTEGER NOT NULL,
     "ExpiresAt" INTEGER NULL,
     "RevokedAt" INTEGER NULL,
+    "TokenSalt" TEXT NULL,
     CONSTRAINT "CK_ShareLinks_OneTarget" CHECK (("AnnotationId" IS NULL AND "ImageId" IS NOT NULL) OR ("AnnotationId" IS NOT NULL AND "ImageId" IS NULL)),
     CONSTRAINT "FK_ShareLinks_Annotations_AnnotationId" FOREIGN KEY ("AnnotationId") REFERENCES "Annotations" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_ShareLinks_Images_ImageId" FOREIGN KEY ("ImageId") REFERENCES "Images" ("Id") ON DELETE CASCADE,
@@ -530,6 +535,9 @@ CREATE UNIQUE INDEX "IX_Labels_ProjectId_Name" ON "Labels" ("ProjectId", "Name")
 
 
 CREATE INDEX "IX_Layers_AnnotationId_Sequence" ON "Layers" ("AnnotationId", "Sequence");
+
+
+CREATE INDEX "IX_Layers_ChangedById" ON "Layers" ("ChangedById");
 
 
 CREATE INDEX "IX_Layers_ImageId" ON "Layers" ("ImageId");

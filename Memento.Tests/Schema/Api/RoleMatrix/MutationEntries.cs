@@ -263,8 +263,16 @@ public static class MutationEntries
             "saveRegions (propar's drawing on sibling ko1)"),
         M("addRegion", "mutation($input: AddRegionInput!) { addRegion(input: $input) { region { id type } } }",
             DrawWt1, w => Vars.Input(("layerId", w.DrawWt1), ("region", Point()))),
-        M("deleteRegion", "mutation($input: DeleteInput!) { deleteRegion(input: $input) { deletedId } }",
-            DrawWt1, w => Vars.Input(("id", w.RegionWt1))),
+        // MatrixWorld saved DrawWt1's regions once: the layer is at version 1 in every case's fresh world.
+        M("saveRegions", """
+            mutation($input: SaveRegionsInput!) { saveRegions(input: $input) { layerId version regions { id } } }
+            """, DrawWt1, w => Vars.Input(("layerId", w.DrawWt1), ("regions", new List<object?> { Point() }),
+                ("expectedVersion", 1), ("append", true)), "saveRegions (expectedVersion, append)"),
+        M("addRegion", "mutation($input: AddRegionInput!) { addRegion(input: $input) { version region { id } } }",
+            DrawWt1, w => Vars.Input(("layerId", w.DrawWt1), ("region", Point()), ("expectedVersion", 1)),
+            "addRegion (expectedVersion)"),
+        M("deleteRegion", "mutation($input: DeleteRegionInput!) { deleteRegion(input: $input) { deletedId version } }",
+            DrawWt1, w => Vars.Input(("id", w.RegionWt1), ("expectedVersion", 1))),
         // ───────── share links
         M("createShareLink", """
             mutation($input: CreateShareLinkInput!) { createShareLink(input: $input) { link { id annotationId } token } }

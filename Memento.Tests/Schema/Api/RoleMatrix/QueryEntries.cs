@@ -52,9 +52,19 @@ public static class QueryEntries
         Q("annotation", "query($id: Long!) { annotation(id: $id) { id name layers { name } } }",
             ReadKo1, w => Vars.Of(("id", w.Ko1)),
             "annotation (sibling ko1)"),
+        // The viewer sidebar's badges and card preview; shared is false for those who may not take part.
+        Q("annotation", "query($id: Long!) { annotation(id: $id) { name needsLabels hasComments shared previewUrl } }",
+            ReadWt1, w => Vars.Of(("id", w.Wt1)), "annotation (sidebar badges)"),
+        // The sidebar's paged list: an annotation member's page holds only its own annotation (wt2 is Unseen).
+        Q("annotationsPage", "query($c: Long!) { annotationsPage(categoryId: $c, first: 10) { items { name needsLabels } hasMore total } }",
+            ReadKidney, w => Vars.Of(("c", w.WT))),
+        Q("annotationsPage", "query($c: Long!) { annotationsPage(categoryId: $c) { items { name shared } total } }",
+            ReadKo1, w => Vars.Of(("c", w.KO)), "annotationsPage (sibling KO)"),
         Q("annotationByName", "query($c: Long!, $n: String!) { annotationByName(categoryId: $c, name: $n) { id name } }",
             ReadKidney, w => Vars.Of(("c", w.WT), ("n", $"wt1 {MatrixWorld.Private}"))),
         Q("layer", "query($id: Long!) { layer(id: $id) { id name kind } }", ReadWt1, w => Vars.Of(("id", w.LayerWt1))),
+        Q("layer", "query($id: Long!) { layer(id: $id) { name version } }", ReadWt1, w => Vars.Of(("id", w.DrawWt1)),
+            "layer (drawing's version)"),
         // What the viewer reads of a layer: its bit depth (from the image here) and the image's ingest statistics.
         Q("layer", "query($id: Long!) { layer(id: $id) { name bitDepth image { name statistics { channel p1 p99 } } } }",
             ReadWt1, w => Vars.Of(("id", w.LayerWt1)), "layer (viewer: bitDepth, image statistics)"),
@@ -141,6 +151,9 @@ public static class QueryEntries
         },
         Q("shareLinks", ShareLinks, PartWt1,
             w => Vars.Of(("a", w.Wt1))),
+        // The link button's URL after a reload: derived again for the annotation's participants only.
+        Q("shareLinks", $"query($a: Long!) {{ {L("shareLinks", "annotationId: $a", "id url")} }}", PartWt1,
+            w => Vars.Of(("a", w.Wt1)), "shareLinks (url)"),
         Q("shareLinks", ShareLinks, PartKo1,
             w => Vars.Of(("a", w.Ko1)), "shareLinks (sibling ko1)"),
         Q("regions", "query($l: Long!) { regions(layerId: $l) { id type } }", ReadKo1,
