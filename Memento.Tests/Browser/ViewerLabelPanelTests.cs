@@ -195,7 +195,7 @@ public sealed class ViewerLabelPanelTests(BrowserWorld world)
     [Fact]
     public async Task Fast_annotation_keys_pick_a_label_submit_and_open_the_next_sample_until_none_is_left()
     {
-        var scene = await SceneAsync("fastannotation:1", samples: 3);
+        var scene = await SceneAsync("fastannotation:1,expandcomment:1", samples: 3);
         await using var _ = scene.Context;
         var page = scene.Page;
         var ids = scene.Annotations;
@@ -219,11 +219,16 @@ public sealed class ViewerLabelPanelTests(BrowserWorld world)
         page.Request += (_, request) => { if (request.PostData?.Contains("submitAnnotation") == true) writes++; };
         await page.EvaluateAsync("() => document.activeElement?.blur()");
         await page.Keyboard.PressAsync("Alt+3");
+        // Typed into a field (here the new comment), digits are text.
+        var comment = page.GetByRole(AriaRole.Textbox, new() { Name = "New comment" });
+        await comment.PressSequentiallyAsync("grade 2");
+        await Expect(comment).ToHaveValueAsync("grade 2");
         await page.WaitForTimeoutAsync(300);
         Assert.Equal(0, writes);
         await AssertStateAsync(ids[1], "NEW");
 
         // On the page's body: 3 is positive.
+        await page.EvaluateAsync("() => document.activeElement?.blur()");
         await page.Keyboard.PressAsync("3");
         await Expect(page.Locator($"#viewer[data-status=ready][data-annotation='{ids[2]}']")).ToBeAttachedAsync(new() { Timeout = 15_000 });
         await AssertStateAsync(ids[1], "SUBMITTED", "positive");
