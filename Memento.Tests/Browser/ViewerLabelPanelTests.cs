@@ -110,12 +110,16 @@ public sealed class ViewerLabelPanelTests(BrowserWorld world)
         await Expect(Toggle(page, "artifact")).ToHaveAttributeAsync("aria-pressed", "false");
         await AssertStateAsync(scene.Annotations[0], "NEW", "artifact"); // nothing sent before Submit
 
+        // The sidebar's entry follows what the panel records: fact_check until submitted, then the classification.
+        var entry = page.Locator($".viewer-sidebar li[data-annotation='{scene.Annotations[0]}']");
+        await Expect(entry.Locator("[data-badge=fact_check]")).ToHaveCountAsync(1);
         var submit = Toggle(page, "Submit");
         await submit.ClickAsync();
         await Expect(submit).ToHaveClassAsync(new Regex(@"\bis-success\b"));
         await Expect(Panel(page).GetByRole(AriaRole.Status)).ToHaveTextAsync("Submitted.");
         await Expect(Panel(page).Locator(".label-section .top-summary")).ToHaveTextAsync("2 selected · Submitted");
         await AssertStateAsync(scene.Annotations[0], "SUBMITTED", "negative", "positive");
+        await Expect(entry.Locator("[data-badge=fact_check]")).ToHaveCountAsync(0);
         await Expect(submit).Not.ToHaveClassAsync(new Regex(@"\bis-success\b")); // a flash, not a state
 
         // Classifications, not exclusive: one option per classification (Grade 2 replaces Grade 1), Necrosis beside it.
@@ -129,6 +133,7 @@ public sealed class ViewerLabelPanelTests(BrowserWorld world)
         await classify.ClickAsync();
         await Expect(classify).ToHaveClassAsync(new Regex(@"\bis-success\b"));
         Assert.Equal([(scene.Grade, "2", scene.UserId), (scene.Necrosis, "", scene.UserId)], await PicksAsync(scene.Annotations[0]));
+        await Expect(entry.Locator("[data-badge=classification]")).ToHaveCountAsync(1);
 
         // The second sample is deleted while its page is open: Submit says so and the choice stays on screen.
         await OpenAsync(scene, scene.Annotations[1]);
