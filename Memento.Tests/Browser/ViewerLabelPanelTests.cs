@@ -110,12 +110,16 @@ public sealed class ViewerLabelPanelTests(BrowserWorld world)
         await Expect(Toggle(page, "artifact")).ToHaveAttributeAsync("aria-pressed", "false");
         await AssertStateAsync(scene.Annotations[0], "NEW", "artifact"); // nothing sent before Submit
 
+        // The sidebar's entry follows what the panel records: fact_check until submitted, then the classification.
+        var entry = page.Locator($".viewer-sidebar li[data-annotation='{scene.Annotations[0]}']");
+        await Expect(entry.Locator("[data-badge=fact_check]")).ToHaveCountAsync(1);
         var submit = Toggle(page, "Submit");
         await submit.ClickAsync();
         await Expect(submit).ToHaveClassAsync(new Regex(@"\bis-success\b"));
         await Expect(Panel(page).GetByRole(AriaRole.Status)).ToHaveTextAsync("Submitted.");
         await Expect(Panel(page).Locator(".label-section .top-summary")).ToHaveTextAsync("2 selected · Submitted");
         await AssertStateAsync(scene.Annotations[0], "SUBMITTED", "negative", "positive");
+        await Expect(entry.Locator("[data-badge=fact_check]")).ToHaveCountAsync(0);
         await Expect(submit).Not.ToHaveClassAsync(new Regex(@"\bis-success\b")); // a flash, not a state
 
         // Classifications, not exclusive: one option per classification (Grade 2 replaces Grade 1), Necrosis beside it.
@@ -129,6 +133,7 @@ public sealed class ViewerLabelPanelTests(BrowserWorld world)
         await classify.ClickAsync();
         await Expect(classify).ToHaveClassAsync(new Regex(@"\bis-success\b"));
         Assert.Equal([(scene.Grade, "2", scene.UserId), (scene.Necrosis, "", scene.UserId)], await PicksAsync(scene.Annotations[0]));
+        await Expect(entry.Locator("[data-badge=classification]")).ToHaveCountAsync(1);
 
         // The second sample is deleted while its page is open: Submit says so and the choice stays on screen.
         await OpenAsync(scene, scene.Annotations[1]);
@@ -139,6 +144,7 @@ public sealed class ViewerLabelPanelTests(BrowserWorld world)
         var error = Panel(page).GetByRole(AriaRole.Alert);
         await Expect(error).ToBeVisibleAsync();
         await Expect(error).ToContainTextAsync("Not submitted");
+        await Expect(error).ToContainTextAsync("no longer exists");
         await Expect(error).ToContainTextAsync("selection is kept");
         await Expect(Toggle(page, "negative")).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(submit).Not.ToHaveClassAsync(new Regex(@"\bis-success\b"));
@@ -194,7 +200,7 @@ public sealed class ViewerLabelPanelTests(BrowserWorld world)
     [Fact]
     public async Task Fast_annotation_keys_pick_a_label_submit_and_open_the_next_sample_until_none_is_left()
     {
-        var scene = await SceneAsync("fastannotation:1", samples: 3);
+        var scene = await SceneAsync("fastannotation:1,expandcomment:1", samples: 3);
         await using var _ = scene.Context;
         var page = scene.Page;
         var ids = scene.Annotations;
@@ -205,7 +211,6 @@ public sealed class ViewerLabelPanelTests(BrowserWorld world)
         await Toggle(page, "Labels").ClickAsync();
         await Expect(Toggle(page, "artifact").Locator(".toggle-key")).ToHaveTextAsync("1");
         await Expect(Toggle(page, "negative")).ToHaveAttributeAsync("aria-keyshortcuts", "2");
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Toggle(page, "Labels").ClickAsync();
 
         // On the canvas: 2 is negative, submitted, and the next sample opens.
@@ -219,11 +224,16 @@ public sealed class ViewerLabelPanelTests(BrowserWorld world)
         page.Request += (_, request) => { if (request.PostData?.Contains("submitAnnotation") == true) writes++; };
         await page.EvaluateAsync("() => document.activeElement?.blur()");
         await page.Keyboard.PressAsync("Alt+3");
+        // Typed into a field (here the new comment), digits are text.
+        var comment = page.GetByRole(AriaRole.Textbox, new() { Name = "New comment" });
+        await comment.PressSequentiallyAsync("grade 2");
+        await Expect(comment).ToHaveValueAsync("grade 2");
         await page.WaitForTimeoutAsync(300);
         Assert.Equal(0, writes);
         await AssertStateAsync(ids[1], "NEW");
 
         // On the page's body: 3 is positive.
+        await page.EvaluateAsync("() => document.activeElement?.blur()");
         await page.Keyboard.PressAsync("3");
         await Expect(page.Locator($"#viewer[data-status=ready][data-annotation='{ids[2]}']")).ToBeAttachedAsync(new() { Timeout = 15_000 });
         await AssertStateAsync(ids[1], "SUBMITTED", "positive");

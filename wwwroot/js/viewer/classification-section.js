@@ -128,8 +128,9 @@ export class ClassificationSection {
     } catch (error) {
       if (error?.name === 'AbortError' || !stillOpen()) return;
       this.status.textContent = '';
-      this.error.textContent = `Not saved: ${error?.message ?? 'the server could not be reached.'} `
-        + 'Your choice is kept; press Classify to try again.';
+      this.error.textContent = error?.code === 'NOT_FOUND'
+        ? 'Not saved: this annotation no longer exists (it may have been deleted). Your choice is kept on screen.'
+        : `Not saved: ${error?.message ?? 'the server could not be reached.'} Your choice is kept; press Classify to try again.`;
       this.error.hidden = false;
     } finally {
       this.busy = false;

@@ -59,10 +59,8 @@ export class LabelSection {
       this.submitButton.addEventListener('click', () => this.submit());
       this.status = el('p', { class: 'top-status', role: 'status' });
       this.error = el('p', { class: 'top-error', role: 'alert', hidden: true });
-      const hint = fast
-        ? el('p', { class: 'top-hint' }, 'Keys 1–9 pick a label, submit and open the next sample.')
-        : null;
-      body.append(el('div', { class: 'top-row' }, this.toggles.element, this.submitButton), this.status, this.error, hint);
+      body.append(el('div', { class: 'top-row' }, this.toggles.element, this.submitButton), this.status, this.error);
+      if (fast) body.append(el('p', { class: 'top-hint' }, 'Keys 1–9 pick a label, submit and open the next sample.'));
     } else {
       // What the annotation carries, as words: a reader (or a share-link holder) has nothing to press.
       body.append(el('ul', { class: 'top-readonly', 'aria-label': 'Labels set on this annotation' },
@@ -115,8 +113,10 @@ export class LabelSection {
     } catch (error) {
       if (error?.name === 'AbortError' || !stillOpen()) return;
       this.status.textContent = '';
-      this.error.textContent = `Not submitted: ${error?.message ?? 'the server could not be reached.'} `
-        + 'Your selection is kept; press Submit to try again.';
+      // Gone since it was opened: retrying cannot help, so do not suggest it.
+      this.error.textContent = error?.code === 'NOT_FOUND'
+        ? 'Not submitted: this annotation no longer exists (it may have been deleted). Your selection is kept on screen.'
+        : `Not submitted: ${error?.message ?? 'the server could not be reached.'} Your selection is kept; press Submit to try again.`;
       this.error.hidden = false;
     } finally {
       this.busy = false;
