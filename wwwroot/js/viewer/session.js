@@ -103,6 +103,11 @@ export class ViewerSession extends EventTarget {
     this.emit('open', { annotationId: Number(annotationId) });
   }
 
+  /** Asks the page to close the open annotation (a category chosen in the sidebar). Fires 'close'. */
+  closeAnnotation() {
+    this.emit('close', {});
+  }
+
   /** Asks the sidebar for the next annotation still needing labels, and opens it. Fires 'next'. */
   openNext() {
     this.emit('next', {});

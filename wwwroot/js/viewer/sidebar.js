@@ -200,9 +200,8 @@ export function start(session) {
     if (url !== location.pathname + location.search) history.pushState({ category: category.id }, '', url);
     select(category);
     if (annotationShown) {
-      // The page closes the annotation when the address leaves it (its popstate handling); this is that move, made
-      // by a click rather than Back. Its 'annotation' null then shows the grid.
-      window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+      // The page closes the annotation; its 'annotation' null then shows the grid.
+      session.closeAnnotation();
     } else {
       showGrid();
     }

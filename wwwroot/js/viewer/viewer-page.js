@@ -139,18 +139,23 @@ function start(root) {
     if (match && match[1] === String(data.project)) {
       openAnnotation(match[2], new URLSearchParams(location.search).get('group'));
     } else if (PROJECT_PATH.test(location.pathname)) {
-      loads++;
-      controller?.abort();
-      current = { ...current, annotation: null, group: null };
-      viewer.setChannels([]);
-      panel.clear();
-      markSidebar(null);
-      session.setAnnotation(null);
-      document.title = baseTitle;
-      showMessage('Choose an annotation in the list to open it.', 'status');
-      root.dataset.status = 'ready';
+      closeAnnotation();
     }
   };
+
+  /** No annotation open: the stage says to choose one (the sidebar shows its grid on the 'annotation' null). */
+  function closeAnnotation() {
+    loads++;
+    controller?.abort();
+    current = { ...current, annotation: null, group: null };
+    viewer.setChannels([]);
+    panel.clear();
+    markSidebar(null);
+    session.setAnnotation(null);
+    document.title = baseTitle;
+    showMessage('Choose an annotation in the list to open it.', 'status');
+    root.dataset.status = 'ready';
+  }
 
   function markSidebar(annotationId) {
     for (const link of sidebar?.querySelectorAll('a[href]') ?? []) {
@@ -175,6 +180,8 @@ function start(root) {
     openAnnotation(match[2], url.searchParams.get('group'));
   });
   window.addEventListener('popstate', () => { if (!current.shared) openAddress(); });
+  // The sidebar closes the open annotation when a category is chosen (the address it pushed names no annotation).
+  session.addEventListener('close', () => { if (!current.shared) closeAnnotation(); });
   // Grid cards, Next and fast annotation open annotations through the session, as a followed link would.
   session.addEventListener('open', (event) => {
     if (current.shared) return;
