@@ -48,6 +48,9 @@ public sealed partial class AccessPolicy(MementoDbContext db, TimeProvider clock
 
     /// <summary>Images the caller can read: the project's images for project-wide readers, otherwise those shown
     /// by a layer of an annotation the caller can read (or the one image of an image share link).</summary>
+    /// <summary>Annotations the caller may label, classify, submit, comment and draw on.</summary>
+    public IQueryable<Annotation> ParticipableAnnotations(Caller caller) => db.Annotations.Where(AnnotationParticipable(caller));
+
     public IQueryable<Image> VisibleImages(Caller caller) => db.Images.Where(ImageVisible(caller));
 
     // ───────────────────────────── point checks ─────────────────────────────

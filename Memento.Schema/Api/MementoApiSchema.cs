@@ -34,6 +34,7 @@ public static class MementoApiSchema
             .AddQueryType<ProjectQueries>()
             .AddQueryType<CategoryQueries>()
             .AddQueryType<AnnotationQueries>()
+            .AddQueryType<AnnotationPageQueries>()
             .AddQueryType<LayerQueries>()
             .AddQueryType<LabelQueries>()
             .AddQueryType<ReportQueries>()
@@ -65,8 +66,10 @@ public static class MementoApiSchema
             .AddType<CategoryFields>()
             .AddType<AnnotationLayerFields>()
             .AddType<AnnotationRightsFields>()
+            .AddType<AnnotationBadgeFields>()
             .AddType<LayerRightsFields>()
             .AddType<LayerFields>()
+            .AddType<ShareLinkFields>()
             .AddType<RegionsPayloadFields>()
             // Last: the connections' node types must have all their fields by now (see ListFields).
             .AddListFields()

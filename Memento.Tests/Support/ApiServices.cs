@@ -40,7 +40,8 @@ public static class ApiServices
         Dictionary<string, object?>? variables = null)
     {
         await using var scope = services.CreateAsyncScope();
-        var result = await new GraphQLExecutor().ExecuteAsync(new ExecutionRequest
+        // A generous budget: the budget has its own tests, and a loaded CI machine must not turn slow into failed.
+        var result = await new GraphQLExecutor(new ExecutionOptions { RequestTimeout = TimeSpan.FromSeconds(60) }).ExecuteAsync(new ExecutionRequest
         {
             Schema = schema, Query = query, Variables = variables, Services = scope.ServiceProvider,
             RequestItems = new Dictionary<string, object?> { [ApiCaller.Key] = caller },

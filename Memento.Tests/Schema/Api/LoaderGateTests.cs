@@ -40,7 +40,7 @@ public sealed class LoaderGateTests : IAsyncDisposable
     private async Task<JsonElement> Data(Caller caller, string query)
     {
         await using var scope = services.CreateAsyncScope();
-        var result = await new GraphQLExecutor().ExecuteAsync(new ExecutionRequest
+        var result = await new GraphQLExecutor(new ExecutionOptions { RequestTimeout = TimeSpan.FromSeconds(25) }).ExecuteAsync(new ExecutionRequest
             {
                 Schema = schema, Query = query, Services = scope.ServiceProvider,
                 RequestItems = new Dictionary<string, object?> { [ApiCaller.Key] = caller },

@@ -17,6 +17,7 @@ import * as drawingLayersModule from './drawing-layers.js';
 import * as drawingModule from './drawing/drawing.js';
 import * as commentPanelModule from './comment-panel.js';
 import * as shareActionsModule from './share-actions.js';
+import * as nextQueueModule from './next-queue.js';
 
 const ANNOTATION_PATH = /^\/projects\/(\d+)\/viewer\/annotations\/(\d+)\/?$/;
 const PROJECT_PATH = /^\/projects\/(\d+)\/viewer\/?$/;
@@ -77,7 +78,7 @@ function start(root) {
 
   const session = new ViewerSession(root, { viewer, stage, canvas, actions, layerPanel: panel });
   panel.session = session;
-  for (const module of [sidebarModule, labelPanelModule, drawingLayersModule, drawingModule, commentPanelModule, shareActionsModule]) {
+  for (const module of [sidebarModule, labelPanelModule, drawingLayersModule, drawingModule, commentPanelModule, shareActionsModule, nextQueueModule]) {
     try {
       module.start(session);
     } catch (error) {

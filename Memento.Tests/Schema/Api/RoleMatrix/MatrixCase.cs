@@ -72,7 +72,8 @@ public sealed class MatrixCase : IAsyncDisposable
         // The host's sign-in works on the current HTTP exchange; give it one, as Kestrel would.
         scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext =
             new DefaultHttpContext { RequestServices = scope.ServiceProvider };
-        var result = await new GraphQLExecutor().ExecuteAsync(new ExecutionRequest
+        // A generous budget: the budget has its own tests, and a loaded CI machine must not turn slow into failed.
+        var result = await new GraphQLExecutor(new ExecutionOptions { RequestTimeout = TimeSpan.FromSeconds(60) }).ExecuteAsync(new ExecutionRequest
         {
             Schema = ServedSchema, Query = operation, Variables = variables, Services = scope.ServiceProvider,
             RequestItems = new Dictionary<string, object?> { [ApiCaller.Key] = World.As(caller) },
@@ -98,6 +99,7 @@ public sealed class MatrixCase : IAsyncDisposable
         services.AddScoped(_ => Context(directory));
         services.AddScoped(sp => new ContainerDeletion(sp.GetRequiredService<MementoDbContext>(), directory));
         services.AddMementoDomainServices();
+        services.AddSingleton(MatrixWorld.ShareLinkSecret);
         services.AddSingleton(Options.Create(new AccountOptions()));
         services.AddScoped<AccountService>();
         // Every caller signs in once per case; the budget per address is the host's concern, not the matrix's.

@@ -52,6 +52,14 @@ public static class QueryEntries
         Q("annotation", "query($id: Long!) { annotation(id: $id) { id name layers { name } } }",
             ReadKo1, w => Vars.Of(("id", w.Ko1)),
             "annotation (sibling ko1)"),
+        // The viewer sidebar's badges and card preview; shared is false for those who may not take part.
+        Q("annotation", "query($id: Long!) { annotation(id: $id) { name needsLabels hasComments shared previewUrl } }",
+            ReadWt1, w => Vars.Of(("id", w.Wt1)), "annotation (sidebar badges)"),
+        // The sidebar's paged list: an annotation member's page holds only its own annotation (wt2 is Unseen).
+        Q("annotationsPage", "query($c: Long!) { annotationsPage(categoryId: $c, first: 10) { items { name needsLabels } hasMore total } }",
+            ReadKidney, w => Vars.Of(("c", w.WT))),
+        Q("annotationsPage", "query($c: Long!) { annotationsPage(categoryId: $c) { items { name shared } total } }",
+            ReadKo1, w => Vars.Of(("c", w.KO)), "annotationsPage (sibling KO)"),
         Q("annotationByName", "query($c: Long!, $n: String!) { annotationByName(categoryId: $c, name: $n) { id name } }",
             ReadKidney, w => Vars.Of(("c", w.WT), ("n", $"wt1 {MatrixWorld.Private}"))),
         Q("layer", "query($id: Long!) { layer(id: $id) { id name kind } }", ReadWt1, w => Vars.Of(("id", w.LayerWt1))),
@@ -65,6 +73,9 @@ public static class QueryEntries
         // What the viewer asks before it shows write controls: the caller's rights on the annotation and its layers.
         Q("annotation", "query($id: Long!) { annotation(id: $id) { name rights { participate administer } layers { name editable } } }",
             ReadWt1, w => Vars.Of(("id", w.Wt1)), "annotation (viewer: rights, editable layers)"),
+        // The viewer's Next: every reader may ask; only annotations the caller may label come back (viewers: null).
+        Q("nextAnnotation", "query($p: Long!) { nextAnnotation(projectId: $p) { id name } }", ReadKidney,
+            w => Vars.Of(("p", w.Kidney))),
         Q("layerByName", "query($a: Long!, $n: String!) { layerByName(annotationId: $a, name: $n) { id name } }",
             ReadWt1, w => Vars.Of(("a", w.Wt1), ("n", $"DAPI {MatrixWorld.Private}"))),
         Q("labelByName", "query($p: Long!, $n: String!) { labelByName(projectId: $p, name: $n) { id name } }",
@@ -140,6 +151,9 @@ public static class QueryEntries
         },
         Q("shareLinks", ShareLinks, PartWt1,
             w => Vars.Of(("a", w.Wt1))),
+        // The link button's URL after a reload: derived again for the annotation's participants only.
+        Q("shareLinks", $"query($a: Long!) {{ {L("shareLinks", "annotationId: $a", "id url")} }}", PartWt1,
+            w => Vars.Of(("a", w.Wt1)), "shareLinks (url)"),
         Q("shareLinks", ShareLinks, PartKo1,
             w => Vars.Of(("a", w.Ko1)), "shareLinks (sibling ko1)"),
         Q("regions", "query($l: Long!) { regions(layerId: $l) { id type } }", ReadKo1,
