@@ -30,6 +30,29 @@ internal static class RegionRows
         var columns = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""));
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            // SQLite runs in-process: one prepared single-row statement, re-bound per row, is its fastest path
+            // (no SQL text to build, no statement with thousands of parameters to bind by name).
+            await using var single = connection.CreateCommand();
+            single.Transaction = transaction;
+            single.CommandText = $"INSERT INTO \"{table.Name}\" ({columns}) VALUES ({string.Join(", ", properties.Select((_, p) => $"@p{p}"))});";
+            for (var p = 0; p < properties.Length; p++) Add(single, $"@p{p}", properties[p], null);
+            await single.PrepareAsync(ct);
+            foreach (var region in rows)
+            {
+                for (var p = 0; p < properties.Length; p++)
+                {
+                    var mapping = properties[p].GetRelationalTypeMapping();
+                    var value = properties[p].PropertyInfo!.GetValue(region);
+                    single.Parameters[p].Value = (value is null ? null : mapping.Converter?.ConvertToProvider(value) ?? value)
+                        ?? DBNull.Value;
+                }
+                await single.ExecuteNonQueryAsync(ct);
+            }
+            return;
+        }
+        // PostgreSQL is a round trip away: multi-row statements.
         for (var start = 0; start < rows.Count; start += RowsPerStatement)
         {
             var count = Math.Min(RowsPerStatement, rows.Count - start);
