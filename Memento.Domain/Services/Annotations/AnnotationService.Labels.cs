@@ -20,15 +20,39 @@ public sealed partial class AnnotationService
         CancellationToken ct = default)
     {
         await policy.RequireParticipateAsync(caller, annotationId, ct);
+        await ReplaceLabelsAsync(annotationId, labelNames, ct);
+        return await GetLabelsAsync(caller, annotationId, ct);
+    }
+
+    /// <summary>
+    /// The viewer's Submit: replaces the labels and marks the annotation reviewed by the caller in one transaction,
+    /// so a failure never leaves the labels changed but the annotation unsubmitted (or the reverse).
+    /// </summary>
+    public async Task<AnnotationInfo> SubmitWithLabelsAsync(Caller caller, long annotationId,
+        IEnumerable<string> labelNames, CancellationToken ct = default)
+    {
+        await policy.RequireParticipateAsync(caller, annotationId, ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await ReplaceLabelsAsync(annotationId, labelNames, ct);
+            await MarkSubmittedAsync(caller, annotationId, ct);
+            await transaction.CommitAsync(ct);
+        }
+        return await GetAsync(caller, annotationId, ct);
+    }
+
+    private async Task ReplaceLabelsAsync(long annotationId, IEnumerable<string> labelNames, CancellationToken ct)
+    {
         var names = labelNames.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct().ToList();
-        var projectId = await db.Annotations.Where(a => a.Id == annotationId).Select(a => a.Category.ProjectId)
-            .SingleAsync(ct);
+        var projectId = await db.Annotations.Where(a => a.Id == annotationId).Select(a => (long?)a.Category.ProjectId)
+            .SingleOrDefaultAsync(ct) ?? throw MementoException.NotFound("Annotation", annotationId);
         var labels = await db.Labels.Where(l => l.ProjectId == projectId && names.Contains(l.Name)).ToListAsync(ct);
         var unknown = names.Except(labels.Select(l => l.Name)).ToList();
         if (unknown.Count > 0)
             throw MementoException.Validation("labels",
                 $"Unknown label(s) in this project: {string.Join(", ", unknown)}. Create them first.");
-        var annotation = await db.Annotations.Include(a => a.Labels).SingleAsync(a => a.Id == annotationId, ct);
+        var annotation = await db.Annotations.Include(a => a.Labels).SingleOrDefaultAsync(a => a.Id == annotationId, ct)
+            ?? throw MementoException.NotFound("Annotation", annotationId);
         annotation.Labels.Clear();
         annotation.Labels.AddRange(labels);
         annotation.Version++;
@@ -40,7 +64,9 @@ public sealed partial class AnnotationService
         {
             throw MementoException.Conflict("Someone changed this annotation at the same time; reload and try again.");
         }
-        db.ChangeTracker.Clear();
-        return await GetLabelsAsync(caller, annotationId, ct);
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 }

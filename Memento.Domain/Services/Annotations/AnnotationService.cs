@@ -125,12 +125,19 @@ public sealed partial class AnnotationService(MementoDbContext db, AccessPolicy 
     public async Task<AnnotationInfo> SubmitAsync(Caller caller, long id, CancellationToken ct = default)
     {
         await policy.RequireParticipateAsync(caller, id, ct);
+        await MarkSubmittedAsync(caller, id, ct);
+        return await GetAsync(caller, id, ct);
+    }
+
+    private async Task MarkSubmittedAsync(Caller caller, long id, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         var userId = caller.UserId;
-        await db.Annotations.Where(a => a.Id == id).ExecuteUpdateAsync(s => s
+        var updated = await db.Annotations.Where(a => a.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(a => a.Status, AnnotationStatus.Submitted).SetProperty(a => a.SubmittedAt, now)
             .SetProperty(a => a.SubmittedById, userId).SetProperty(a => a.Version, a => a.Version + 1), ct);
-        return await GetAsync(caller, id, ct);
+        // Deleted between the rights check and the update: say so rather than answer with a row that is gone.
+        if (updated == 0) throw MementoException.NotFound("Annotation", id);
     }
 
     /// <summary>Deletes the annotation with its layers, comments, regions, share links and roles.</summary>

@@ -25,7 +25,8 @@ public sealed record FirstLayerInput(string Name, long? ImageId = null, string? 
 
 public sealed record CreateAnnotationInput(long CategoryId, string Name, FirstLayerInput Layer);
 
-public sealed record SubmitAnnotationInput(long Id);
+/// <summary>The annotation to submit; labels, when given, replace its labels in the same transaction.</summary>
+public sealed record SubmitAnnotationInput(long Id, List<string>? Labels = null);
 
 /// <summary>The annotation and the category (of the same project) it moves to.</summary>
 public sealed record MoveAnnotationInput(long Id, long CategoryId);

@@ -34,9 +34,18 @@ public sealed class AnnotationMutations
         new(await annotations.MoveAsync(ApiCaller.Of(context), input.Id, input.CategoryId, context.CancellationToken),
             null, false);
 
+    /// <summary>
+    /// Marks the annotation reviewed (status S) by the caller. With labels, also replaces the annotation's labels
+    /// (every name must exist in the project) in the same transaction: both happen or neither does.
+    /// </summary>
     public async Task<AnnotationPayload> SubmitAnnotation(SubmitAnnotationInput input, IResolveContext context,
-        AnnotationService annotations) =>
-        new(await annotations.SubmitAsync(ApiCaller.Of(context), input.Id, context.CancellationToken), null, false);
+        AnnotationService annotations)
+    {
+        var caller = ApiCaller.Of(context);
+        return new(input.Labels is { } labels
+            ? await annotations.SubmitWithLabelsAsync(caller, input.Id, labels, context.CancellationToken)
+            : await annotations.SubmitAsync(caller, input.Id, context.CancellationToken), null, false);
+    }
 
     /// <summary>Replaces all labels of the annotation; every name must exist in the project.</summary>
     public async Task<AnnotationPayload> SetAnnotationLabels(SetAnnotationLabelsInput input, IResolveContext context,

@@ -40,7 +40,8 @@ public sealed class ViewerLoader(ProjectService projects, CategoryService catego
             var (items, hasMore) = await annotations.PageAsync(caller, category.Id, null,
                 (pageOf - 1) * AnnotationsPerPage, AnnotationsPerPage, ct);
             shown.Add(new SidebarCategory(category.Id, category.Name,
-                items.Select(a => new SidebarAnnotation(a.Id, a.Name)).ToList(), pageOf, hasMore));
+                items.Select(a => new SidebarAnnotation(a.Id, a.Name)).ToList(), pageOf, hasMore,
+                CategoryGrid.Of(category.Settings)));
         }
         var sidebar = new ViewerSidebar(project.Name, project.Id, shown, listed.Count > MaxCategories, annotation?.Name);
         return new ViewerModel(annotation?.Name ?? project.Name, project.Id, annotation?.Id,

@@ -29,9 +29,33 @@ public sealed record ViewerSidebar(string ProjectName, long ProjectId, IReadOnly
 
 /// <summary>
 /// One category and a page of its annotations: <see cref="Page"/> (from 1) is the page shown; links to the previous
-/// and next pages exist when <see cref="Page"/> &gt; 1 and <see cref="HasMore"/>.
+/// and next pages exist when <see cref="Page"/> &gt; 1 and <see cref="HasMore"/>. <see cref="Grid"/> is how its
+/// thumbnail grid looks (sidebar.js reads it from the section's data-* attributes).
 /// </summary>
 public sealed record SidebarCategory(long Id, string Name, IReadOnlyList<SidebarAnnotation> Annotations, int Page,
-    bool HasMore);
+    bool HasMore, CategoryGrid Grid);
+
+/// <summary>
+/// The manual's category settings for the thumbnail grid: exactly <see cref="PerRow"/> cards a row (forcerow), no
+/// names under the cards (nameshidden), a dark grid (darkmode; null: the project's darkmode decides).
+/// </summary>
+public sealed record CategoryGrid(int? PerRow, bool NamesHidden, bool? Dark)
+{
+    /// <summary>Reads a stored settings string without failing (a key without a value means 1, as on input).</summary>
+    public static CategoryGrid Of(string? settings)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in (settings ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var colon = pair.IndexOf(':');
+            values[(colon < 0 ? pair : pair[..colon]).Trim()] = colon < 0 ? "1" : pair[(colon + 1)..].Trim();
+        }
+        int? perRow = values.TryGetValue("forcerow", out var n) && int.TryParse(n, System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var count) && count is >= 1 and <= Memento.Domain.Services.Categories.CategorySettings.MaxPerRow
+            ? count : null;
+        bool? dark = values.TryGetValue("darkmode", out var d) ? d == "1" : null;
+        return new CategoryGrid(perRow, values.TryGetValue("nameshidden", out var h) && h == "1", dark);
+    }
+}
 
 public sealed record SidebarAnnotation(long Id, string Name);

@@ -78,6 +78,25 @@ public sealed class AnnotationServiceTests : ServiceTestBase
     }
 
     [Fact]
+    public async Task Submitting_with_labels_records_both_and_an_unknown_label_leaves_status_and_labels_as_they_were()
+    {
+        var annotator = World.As("catpar");
+        using var request = World.NewRequest();
+        foreach (var name in new[] { "positive", "negative" })
+            await request.Labels.CreateAsync(World.As("proadm"), World.Kidney, name);
+        await request.Annotations.SetLabelsAsync(annotator, World.Wt1, ["negative"]);
+        var e = await Assert.ThrowsAsync<MementoException>(() =>
+            request.Annotations.SubmitWithLabelsAsync(annotator, World.Wt1, ["positive", "nonsense"]));
+        Assert.Equal(ErrorCode.Validation, e.Code);
+        Assert.Equal("N", (await request.Annotations.GetAsync(annotator, World.Wt1)).StatusCode);
+        Assert.Equal(["negative"], await request.Annotations.GetLabelsAsync(annotator, World.Wt1));
+
+        var submitted = await request.Annotations.SubmitWithLabelsAsync(annotator, World.Wt1, ["positive"]);
+        Assert.Equal("S", submitted.StatusCode);
+        Assert.Equal(["positive"], await request.Annotations.GetLabelsAsync(annotator, World.Wt1));
+    }
+
+    [Fact]
     public async Task A_participant_may_not_delete_an_administrators_image_layer_but_may_delete_their_own_drawing()
     {
         using var request = World.NewRequest();

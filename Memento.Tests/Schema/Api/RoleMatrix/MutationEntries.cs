@@ -87,6 +87,11 @@ public static class MutationEntries
         M("submitAnnotation", """
             mutation($input: SubmitAnnotationInput!) { submitAnnotation(input: $input) { annotation { id statusCode } } }
             """, PartKo1, w => Vars.Input(("id", w.Ko1)), "submitAnnotation (sibling ko1)"),
+        // The viewer's Submit: labels and status in one transaction, under the same rule as each alone.
+        M("submitAnnotation", """
+            mutation($input: SubmitAnnotationInput!) { submitAnnotation(input: $input) { annotation { id statusCode
+              labels { name } } } }
+            """, PartWt1, w => Vars.Input(("id", w.Wt1), ("labels", new List<object?>())), "submitAnnotation (with labels)"),
         // Public projects are read-only for everyone who is not a member.
         M("submitAnnotation", """
             mutation($input: SubmitAnnotationInput!) { submitAnnotation(input: $input) { annotation { id statusCode } } }

@@ -52,6 +52,14 @@ public static class QueryEntries
         Q("annotation", "query($id: Long!) { annotation(id: $id) { id name layers { name } } }",
             ReadKo1, w => Vars.Of(("id", w.Ko1)),
             "annotation (sibling ko1)"),
+        // The viewer sidebar's badges and card preview; shared is false for those who may not take part.
+        Q("annotation", "query($id: Long!) { annotation(id: $id) { name needsLabels hasComments shared previewUrl } }",
+            ReadWt1, w => Vars.Of(("id", w.Wt1)), "annotation (sidebar badges)"),
+        // The sidebar's paged list: an annotation member's page holds only its own annotation (wt2 is Unseen).
+        Q("annotationsPage", "query($c: Long!) { annotationsPage(categoryId: $c, first: 10) { items { name needsLabels } hasMore total } }",
+            ReadKidney, w => Vars.Of(("c", w.WT))),
+        Q("annotationsPage", "query($c: Long!) { annotationsPage(categoryId: $c) { items { name shared } total } }",
+            ReadKo1, w => Vars.Of(("c", w.KO)), "annotationsPage (sibling KO)"),
         Q("annotationByName", "query($c: Long!, $n: String!) { annotationByName(categoryId: $c, name: $n) { id name } }",
             ReadKidney, w => Vars.Of(("c", w.WT), ("n", $"wt1 {MatrixWorld.Private}"))),
         Q("layer", "query($id: Long!) { layer(id: $id) { id name kind } }", ReadWt1, w => Vars.Of(("id", w.LayerWt1))),
