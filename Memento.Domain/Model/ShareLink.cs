@@ -18,4 +18,10 @@ public class ShareLink
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ExpiresAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
+    /// <summary>
+    /// Lower-case hex random salt the token is derived from (HMAC of the server's secret and the salt, see
+    /// ShareLinkSecret), so the server can show an active link's URL again; null for links made before salts, whose
+    /// URL cannot be shown again (they can still be revoked).
+    /// </summary>
+    public string? TokenSalt { get; set; }
 }

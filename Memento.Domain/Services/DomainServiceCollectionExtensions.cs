@@ -41,6 +41,8 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<ImageLifecycle>(); // needs the host's ImageDirectories (it knows the data directory)
         services.AddScoped<PermissionService>();
         services.AddScoped<ShareLinkService>();
+        // The host registers the secret from its data directory (it wins); alone, links' URLs last as long as the process.
+        services.TryAddSingleton(_ => ShareLinkSecret.Ephemeral());
         services.AddScoped<QuickShareService>();
         services.TryAddScoped<IShareLinkUrls, RelativeShareLinkUrls>();
         services.AddScoped<Memento.Domain.Services.ObjectTypes.ObjectTypeService>();

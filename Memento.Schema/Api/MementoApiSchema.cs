@@ -69,6 +69,7 @@ public static class MementoApiSchema
             .AddType<AnnotationBadgeFields>()
             .AddType<LayerRightsFields>()
             .AddType<LayerFields>()
+            .AddType<ShareLinkFields>()
             .AddType<RegionsPayloadFields>()
             // Last: the connections' node types must have all their fields by now (see ListFields).
             .AddListFields()

@@ -18,6 +18,11 @@ public static class ApiExtensions
         services.AddMementoDomainServices();
         // The share links' absolute URL for createShareLink and the share page (the configured public URL or the host).
         services.AddScoped<Memento.Domain.Services.ShareLinks.IShareLinkUrls, Memento.Server.Pages.Share.ShareLinkUrls>();
+        // Share-link tokens are derived from this secret and each link's salt, so an active link's URL can be shown
+        // again; a file of its own beside the tile key (same loader: 32 random bytes, owner-only, made on first start).
+        services.AddSingleton(provider => new Memento.Domain.Services.ShareLinks.ShareLinkSecret(
+            Memento.Imaging.Tiles.TileSigningKey.LoadOrCreate(Path.Combine(
+                provider.GetRequiredService<IOptions<MementoOptions>>().Value.DataPath, "secrets", "share-links.key"))));
         // ContainerDeletion removes image folders after commit through the host's ImageDirectories (the data path).
         services.AddScoped(provider => new ContainerDeletion(
             provider.GetRequiredService<MementoDbContext>(), provider.GetRequiredService<ImageDirectories>()));

@@ -155,6 +155,11 @@ public sealed class ViewerSidebarTests(BrowserWorld world)
         await Expect(more).ToBeHiddenAsync();
         await Expect(bigEntries.Last).ToHaveTextAsync(new Regex("big 59"));
         await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // Next opens the first annotation still needing labels, in the sidebar's order (Big before Kidney).
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await Expect(page.Locator($"#viewer[data-status=ready][data-annotation='{scene.Annotations["big00"]}']")).ToBeAttachedAsync(new() { Timeout = 15_000 });
+        await Expect(grid).ToBeHiddenAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => window.samePage === true"));
     }
 

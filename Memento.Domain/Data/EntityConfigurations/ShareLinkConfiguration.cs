@@ -13,6 +13,7 @@ internal sealed class ShareLinkConfiguration : IEntityTypeConfiguration<ShareLin
             "(\"AnnotationId\" IS NULL AND \"ImageId\" IS NOT NULL) OR (\"AnnotationId\" IS NOT NULL AND \"ImageId\" IS NULL)"));
         link.Property(l => l.TokenHash).HasMaxLength(64).IsRequired();
         link.HasIndex(l => l.TokenHash).IsUnique();
+        link.Property(l => l.TokenSalt).HasMaxLength(64);
         link.HasOne(l => l.Annotation).WithMany(a => a.ShareLinks).HasForeignKey(l => l.AnnotationId)
             .OnDelete(DeleteBehavior.Cascade);
         link.HasOne(l => l.Image).WithMany().HasForeignKey(l => l.ImageId).OnDelete(DeleteBehavior.Cascade);

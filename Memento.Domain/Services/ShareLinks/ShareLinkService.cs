@@ -10,14 +10,17 @@ namespace Memento.Domain.Services.ShareLinks;
 public sealed record ShareLinkInfo(long Id, long? AnnotationId, long? ImageId, long CreatedById,
     DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt);
 
-/// <summary>A new link: <see cref="Token"/> is the secret for the URL, returned only here (only its hash is stored).</summary>
+/// <summary>
+/// A new link: <see cref="Token"/> is the secret for the URL. The database keeps only its hash and the salt it was
+/// derived from; <see cref="ShareLinkService.TokenOfAsync"/> derives it again for the annotation's participants.
+/// </summary>
 public sealed record CreatedShareLink(ShareLinkInfo Link, string Token);
 
 /// <summary>
 /// Share links: read-only access for anyone holding the URL to exactly one annotation (and the images its layers
 /// show) or one image, until the link expires or is revoked.
 /// </summary>
-public sealed class ShareLinkService(MementoDbContext db, AccessPolicy policy, TimeProvider clock)
+public sealed class ShareLinkService(MementoDbContext db, AccessPolicy policy, TimeProvider clock, ShareLinkSecret secret)
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(7);
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(90);
@@ -46,12 +49,13 @@ public sealed class ShareLinkService(MementoDbContext db, AccessPolicy policy, T
             throw MementoException.Validation("expiresInHours", LifetimeOutOfRange);
         if (annotationId is { } a) await policy.RequireParticipateAsync(caller, a, ct);
         else await policy.RequireAdministerProjectAsync(caller, await ProjectOfImageAsync(imageId!.Value, ct), ct);
-        var token = NewToken();
+        var salt = ShareLinkSecret.NewSalt();
+        var token = secret.TokenFor(salt);
         var now = clock.GetUtcNow();
         var link = new ShareLink
         {
-            TokenHash = Hash(token), AnnotationId = annotationId, ImageId = imageId, CreatedById = userId,
-            CreatedAt = now, ExpiresAt = now + duration,
+            TokenHash = Hash(token), TokenSalt = salt, AnnotationId = annotationId, ImageId = imageId,
+            CreatedById = userId, CreatedAt = now, ExpiresAt = now + duration,
         };
         db.ShareLinks.Add(link);
         await db.SaveChangesAsync(ct);
@@ -103,9 +107,29 @@ public sealed class ShareLinkService(MementoDbContext db, AccessPolicy policy, T
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.RevokedAt, now), ct);
     }
 
-    /// <summary>256 random bits, URL-safe.</summary>
-    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
-        .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>
+    /// The token of an active link, derived again from its salt, for whoever may share its target (the annotation's
+    /// participants; the image's project administrators): the viewer's link button shows the URL after a reload.
+    /// Null when the link is revoked, expired, unknown or not the caller's to share (nothing tells them which), and
+    /// for links made before salts or under another secret (the derived token must match the stored hash), whose
+    /// URL cannot be shown again.
+    /// </summary>
+    public async Task<string?> TokenOfAsync(Caller caller, long id, CancellationToken ct = default)
+    {
+        if (caller.UserId is null) return null;
+        var now = clock.GetUtcNow();
+        var link = await db.ShareLinks.AsNoTracking()
+            .Where(s => s.Id == id && s.RevokedAt == null && (s.ExpiresAt == null || s.ExpiresAt > now))
+            .Select(s => new { s.TokenSalt, s.TokenHash, s.AnnotationId, s.ImageId }).SingleOrDefaultAsync(ct);
+        if (link?.TokenSalt is null) return null;
+        var allowed = link.AnnotationId is { } a
+            ? await policy.CanParticipateAsync(caller, a, ct)
+            : await policy.CanAdministerProjectAsync(caller, await ProjectOfImageAsync(link.ImageId!.Value, ct), ct);
+        if (!allowed) return null;
+        var token = secret.TokenFor(link.TokenSalt);
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(token)), Encoding.ASCII.GetBytes(link.TokenHash))
+            ? token : null;
+    }
 
     /// <summary>Lower-case hex SHA-256, as stored; a leaked database does not reveal usable links.</summary>
     public static string Hash(string token) =>

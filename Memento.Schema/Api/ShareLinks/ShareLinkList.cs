@@ -19,7 +19,9 @@ public static class ShareLinkList
             .Field(s => s.CreatedById, Allow.Filter)
             .Field(s => s.CreatedAt, Allow.FilterAndSort)
             .Field(s => s.ExpiresAt, Allow.Filter)
-            .Field(s => s.RevokedAt);
+            .Field(s => s.RevokedAt)
+            // Its own resolver loads the salt by id (ShareLinkFields): the list reads no column for it.
+            .Reads("url", s => s.Id);
 
     public static FieldDefinition Field(QueryableType<ShareLink> type)
     {

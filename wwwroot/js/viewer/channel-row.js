@@ -8,8 +8,9 @@ import { el, icon, uniqueId } from './dom.js';
 /**
  * @param channel the model's channel (mutated here)
  * @param options { expanded, selected, onChange(channel, change), onSelect(channel), onToggle(channel, open),
- *                  autoAdjust(channel) → { min, max, note } | { note } }
- * @returns { element, refresh() } refresh() writes the channel's current state back into the controls.
+ *                  autoAdjust(channel) → { min, max, note } | { note }, commented }
+ * @returns { element, refresh(), setCommented(on) } refresh() writes the channel's current state back into the
+ *          controls; setCommented shows or hides the notes icon (the layer has comments).
  */
 export function channelRow(channel, options) {
   const row = el('li', { class: 'channel', 'data-key': channel.key, 'data-kind': channel.kind });
@@ -18,7 +19,11 @@ export function channelRow(channel, options) {
   const eye = el('button', { type: 'button', class: 'channel-eye' });
   const name = el('button', { type: 'button', class: 'channel-name', title: channel.name }, el('bdi', {}, channel.name));
   const expand = el('button', { type: 'button', class: 'channel-expand', 'aria-controls': controlsId });
-  const head = el('div', { class: 'channel-head' }, eye, name, expand);
+  // The manual's notes icon: the layer has at least one comment (comment-panel.js keeps session.commentedLayers).
+  const notes = el('span', { class: 'icon channel-notes', role: 'img', 'aria-label': 'Has comments', title: 'Has comments' }, 'notes');
+  const setCommented = (on) => { notes.hidden = !on; };
+  setCommented(Boolean(options.commented));
+  const head = el('div', { class: 'channel-head' }, eye, name, notes, expand);
   row.append(head);
 
   if (channel.unavailable) {
@@ -30,7 +35,7 @@ export function channelRow(channel, options) {
     expand.remove();
     row.append(el('p', { class: 'channel-note' }, channel.unavailable));
     name.addEventListener('click', () => options.onSelect(channel));
-    return { element: row, refresh() {}, showProblem() {}, setSelected: (on) => markSelected(row, name, on) };
+    return { element: row, refresh() {}, showProblem() {}, setSelected: (on) => markSelected(row, name, on), setCommented };
   }
 
   const eyeIcon = icon('visibility');
@@ -173,7 +178,7 @@ export function channelRow(channel, options) {
   setOpen(options.expanded);
   refresh();
   showProblem();
-  return { element: row, refresh, showProblem, setSelected: (on) => markSelected(row, name, on) };
+  return { element: row, refresh, showProblem, setSelected: (on) => markSelected(row, name, on), setCommented };
 }
 
 function markSelected(row, name, on) {

@@ -27,7 +27,7 @@ export class LayerPanel {
 
     /** The drawing layers' list (drawing-layers.js fills it): kept at the top of the panel across annotations. */
     this.drawingSlot = el('div', { class: 'drawing-layers' });
-    /** Set by viewer-page.js: selecting an image layer makes it the active layer for comments. */
+    /** Set by viewer-page.js (see the setter): selecting an image layer makes it the active layer for comments. */
     this.session = null;
 
     this.toggle = el('button', { type: 'button', class: 'layers-toggle', 'aria-controls': panel.id || 'layer-panel' });
@@ -37,6 +37,22 @@ export class LayerPanel {
     options.stage.append(this.toggle);
     this.viewer.addEventListener('channelerror', (event) => this.channelFailed(event.detail?.key, event.detail?.message));
     this.setOpen(Boolean(options.expandLayer));
+  }
+
+  get session() {
+    return this._session;
+  }
+
+  /** The viewer's session: its 'comments' event shows or hides the rows' notes icons. */
+  set session(session) {
+    this._session = session;
+    session?.addEventListener('comments', () => {
+      for (const row of this.rows.values()) row.setCommented(this.isCommented(row.layerId));
+    });
+  }
+
+  isCommented(layerId) {
+    return layerId !== null && layerId !== undefined && Boolean(this._session?.commentedLayers?.has(Number(layerId)));
   }
 
   /** Opens or closes the panel (the arrow at the stage's right edge). */
@@ -110,7 +126,9 @@ export class LayerPanel {
         onSelect: (c) => this.select(c.key),
         onToggle: (c, open) => this.expandedByName.set(c.name, open),
         autoAdjust: (c) => this.autoAdjust(c),
+        commented: this.isCommented(channel.layerId),
       });
+      row.layerId = channel.layerId;
       row.setSelected(channel.key === this.selectedKey);
       this.rows.set(channel.key, row);
       return row.element;

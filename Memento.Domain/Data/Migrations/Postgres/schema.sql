@@ -313,6 +313,7 @@ CREATE TABLE "ShareLinks" (
     "CreatedAt" timestamp with time zone NOT NULL,
     "ExpiresAt" timestamp with time zone,
     "RevokedAt" timestamp with time zone,
+    "TokenSalt" character varying(64),
     CONSTRAINT "PK_ShareLinks" PRIMARY KEY ("Id"),
     CONSTRAINT "CK_ShareLinks_OneTarget" CHECK (("AnnotationId" IS NULL AND "ImageId" IS NOT NULL) OR ("AnnotationId" IS NOT NULL AND "ImageId" IS NULL)),
     CONSTRAINT "FK_ShareLinks_Annotations_AnnotationId" FOREIGN KEY ("AnnotationId") REFERENCES "Annotations" ("Id") ON DELETE CASCADE,

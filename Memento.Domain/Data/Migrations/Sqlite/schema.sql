@@ -296,6 +296,7 @@ CREATE TABLE "ShareLinks" (
     "CreatedAt" INTEGER NOT NULL,
     "ExpiresAt" INTEGER NULL,
     "RevokedAt" INTEGER NULL,
+    "TokenSalt" TEXT NULL,
     CONSTRAINT "CK_ShareLinks_OneTarget" CHECK (("AnnotationId" IS NULL AND "ImageId" IS NOT NULL) OR ("AnnotationId" IS NOT NULL AND "ImageId" IS NULL)),
     CONSTRAINT "FK_ShareLinks_Annotations_AnnotationId" FOREIGN KEY ("AnnotationId") REFERENCES "Annotations" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_ShareLinks_Images_ImageId" FOREIGN KEY ("ImageId") REFERENCES "Images" ("Id") ON DELETE CASCADE,

@@ -149,7 +149,9 @@ public sealed record Request(MementoDbContext Db, AccessPolicy Policy, TimeProvi
     public RegionService Regions => new(Db, Policy, Layers, Clock);
     public ImageService Images => new(Db, Policy, Clock);
     public PermissionService Permissions => new(Db, Policy, Clock);
-    public ShareLinkService ShareLinks => new(Db, Policy, Clock);
+    public ShareLinkService ShareLinks => new(Db, Policy, Clock, ShareLinkSecret);
+    /// <summary>The server's share-link secret, the same for every request of the test run (as a host's file is).</summary>
+    public static readonly ShareLinkSecret ShareLinkSecret = ShareLinkSecret.Ephemeral();
     public ReportService Reports => new(Db, Policy, Clock);
 
     public void Dispose() => Db.Dispose();

@@ -99,6 +99,7 @@ public sealed class MatrixCase : IAsyncDisposable
         services.AddScoped(_ => Context(directory));
         services.AddScoped(sp => new ContainerDeletion(sp.GetRequiredService<MementoDbContext>(), directory));
         services.AddMementoDomainServices();
+        services.AddSingleton(MatrixWorld.ShareLinkSecret);
         services.AddSingleton(Options.Create(new AccountOptions()));
         services.AddScoped<AccountService>();
         // Every caller signs in once per case; the budget per address is the host's concern, not the matrix's.

@@ -42,6 +42,8 @@ public sealed class MatrixWorld
         ["anonymous", "share", "image link", "revoked link", "outsider", "sysadm", "admin", "owner", "proadm", "propar", "provie",
             "catpar", "catvie", "annpar", "annvie"];
 
+    /// <summary>The server's share-link secret for every case, so the API derives the seeded links' URLs again.</summary>
+    public static readonly ShareLinkSecret ShareLinkSecret = ShareLinkSecret.Ephemeral();
     public static readonly DateTimeOffset Now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
 
     public Dictionary<string, long> Users { get; } = [];
@@ -158,7 +160,7 @@ public sealed class MatrixWorld
         CommentWt1 = (await comments.AddAsync(As("annpar"), LayerWt1, $"looks fibrotic {Private}")).Id;
         await comments.AddAsync(As("propar"), LayerWt2, $"note {Private} {SiblingAnnotation}");
         await comments.AddAsync(As("propar"), LayerKo1, $"note {Private} {SiblingCategory}");
-        var links = new ShareLinkService(db, policy, clock);
+        var links = new ShareLinkService(db, policy, clock, ShareLinkSecret);
         var link = await links.CreateAsync(As("admin"), Wt1, null);
         ShareWt1 = link.Link.Id;
         ShareToken = link.Token;

@@ -151,6 +151,9 @@ public static class QueryEntries
         },
         Q("shareLinks", ShareLinks, PartWt1,
             w => Vars.Of(("a", w.Wt1))),
+        // The link button's URL after a reload: derived again for the annotation's participants only.
+        Q("shareLinks", $"query($a: Long!) {{ {L("shareLinks", "annotationId: $a", "id url")} }}", PartWt1,
+            w => Vars.Of(("a", w.Wt1)), "shareLinks (url)"),
         Q("shareLinks", ShareLinks, PartKo1,
             w => Vars.Of(("a", w.Ko1)), "shareLinks (sibling ko1)"),
         Q("regions", "query($l: Long!) { regions(layerId: $l) { id type } }", ReadKo1,
