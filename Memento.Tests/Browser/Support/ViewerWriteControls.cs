@@ -22,7 +22,16 @@ public static class ViewerWriteControls
         // share-actions.js
         new(".viewer-actions .action-share", "the share floating action", true),
         new(".viewer-actions .action-link", "the link floating action (only while a link is active)", false),
-        // label-panel.js, drawing-layers.js, drawing/drawing.js, sidebar.js: their owners add their write controls here.
+        // label-panel.js: Submit and Classify (the scene's project has no labels or classifications: not shown there).
+        new("#label-panel .top-submit", "Submit or Classify", false),
+        new("#label-panel button[aria-pressed], #label-panel [role=radio]", "label or classification toggles", false),
+        // drawing-layers.js: add a drawing layer by name, delete one.
+        new("#layer-panel .drawing-layer-form", "the add-drawing-layer form", true),
+        new("#layer-panel .drawing-layer-delete", "delete a drawing layer", false),
+        // drawing/drawing.js: draw mode and Save (only with an editable drawing layer active), a region's ×.
+        new(".viewer-actions .action-draw", "the draw floating action", false),
+        new(".viewer-actions .action-save", "the save floating action", false),
+        new(".roi-delete", "a region's delete ×", false),
     ];
 
     /// <summary>Fails naming every write control the page shows.</summary>
