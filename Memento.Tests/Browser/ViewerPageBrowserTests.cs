@@ -23,8 +23,9 @@ public sealed class ViewerPageBrowserTests(BrowserWorld world)
         await page.GotoAsync(world.Url + $"projects/{scene.Project}/viewer");
         var sidebar = page.GetByRole(AriaRole.Navigation, new() { Name = scene.ProjectName });
         await Expect(sidebar.GetByRole(AriaRole.Heading, new() { Name = scene.CategoryName })).ToBeVisibleAsync();
+        // The category's name is a link too (it opens the category's grid); the annotations are listed under it.
         var links = sidebar.GetByRole(AriaRole.Link);
-        await Expect(links).ToHaveTextAsync(new[] { scene.RgbName, scene.StackName, scene.TwelveBitName });
+        await Expect(links).ToHaveTextAsync(new[] { scene.CategoryName, scene.RgbName, scene.StackName, scene.TwelveBitName });
         await Expect(page.Locator(".viewer-noscript")).ToContainTextAsync("The image canvas needs JavaScript");
         await Expect(page.GetByText("Choose an annotation in the list to open it.")).ToBeVisibleAsync();
         await Expect(page.Locator(".viewer-stage")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bis-dark\b"));

@@ -49,7 +49,7 @@ class Drawing {
 
     this.deleteButton = el('button', { type: 'button', class: 'roi-delete', 'aria-label': 'Delete the selected region', title: 'Delete', hidden: true }, icon('close'));
     this.deleteButton.addEventListener('click', () => this.deleteSelected());
-    this.container.after(this.deleteButton);
+    // Put in the page only while a shape the caller may edit is selected: read-only callers never get the control.
 
     this.viewer.addEventListener('view', () => this.paint());
     new ResizeObserver(() => this.schedule()).observe(this.container);
@@ -244,7 +244,11 @@ class Drawing {
   placeDelete() {
     const show = Boolean(this.selected && this.drawMode && this.canEdit() && !this.pointer?.moving && this.viewer.view);
     this.deleteButton.hidden = !show;
-    if (!show) return;
+    if (!show) {
+      this.deleteButton.remove();
+      return;
+    }
+    if (!this.deleteButton.isConnected) this.container.after(this.deleteButton);
     const [x, y] = this.overlay.toScreen(this.selected.x1, this.selected.y0);
     this.deleteButton.style.left = `${Math.round(x)}px`;
     this.deleteButton.style.top = `${Math.round(y)}px`;
