@@ -32,7 +32,8 @@ public sealed class HostileNamesTests(BrowserWorld world)
         ("annotation members", w => $"annotations/{w.Annotation}/members", ["annotation"]),
         ("share image", _ => "share", ["user"]),
         ("shared link", w => $"shared/{w.ShareToken}", ["annotation"]),
-        ("viewer", w => $"projects/{w.Project}/viewer", ["project", "category", "annotation"]),
+        // The category chosen: its list and grid show its annotations (a category's list opens when it is chosen).
+        ("viewer", w => $"projects/{w.Project}/viewer?category={w.Category}", ["project", "category", "annotation"]),
         ("viewer annotation", w => $"projects/{w.Project}/viewer/annotations/{w.Annotation}", ["project", "category", "annotation"]),
     ];
 
@@ -73,7 +74,14 @@ public sealed class HostileNamesTests(BrowserWorld world)
             }
             var injected = await page.Locator("img[src=x], [onerror], script:not([src])").CountAsync();
             if (injected > 0) problems.Add($"{name}: {injected} injected element(s)");
-            var text = await page.EvaluateAsync<string>("() => document.body.innerText");
+            // Pages whose script loads parts after the page (the viewer's sidebar): wait as a person would, up to 10 s.
+            var text = "";
+            for (var waited = 0; ; waited += 250)
+            {
+                text = await page.EvaluateAsync<string>("() => document.body.innerText");
+                if (shows.All(shown => text.Contains(scene.Names[shown], StringComparison.Ordinal)) || waited >= 10_000) break;
+                await page.WaitForTimeoutAsync(250);
+            }
             foreach (var shown in shows.Where(shown => !text.Contains(scene.Names[shown], StringComparison.Ordinal)))
                 problems.Add($"{name} does not show the {shown}'s name literally");
             var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
