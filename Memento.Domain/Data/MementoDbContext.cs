@@ -23,6 +23,7 @@ public class MementoDbContext(DbContextOptions<MementoDbContext> options) : DbCo
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<ObjectType> ObjectTypes => Set<ObjectType>();
     public DbSet<ObjectTypeParent> ObjectTypeParents => Set<ObjectTypeParent>();
+    public DbSet<ObjectTypeAncestor> ObjectTypeAncestors => Set<ObjectTypeAncestor>();
     public DbSet<Licence> Licences => Set<Licence>();
     public DbSet<ImageLicence> ImageLicences => Set<ImageLicence>();
     public DbSet<Nature> Natures => Set<Nature>();

@@ -49,6 +49,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<UserDirectory>();
         services.AddScoped<Accounts.UserAdministration>(); // needs the host's AccountService
         services.AddScoped<ReportService>();
+        services.AddScoped<Datasets.PictureReader>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Memento.Domain.Authorization;
 using Memento.Domain.Data;
+using Memento.Domain.Datasets;
 using Memento.Domain.Model;
 using Memento.Domain.Services.Common;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,7 @@ public sealed class ObjectTypeService(MementoDbContext db, AccessPolicy policy)
         var text = Inputs.Settings(description ?? "", "description", 1000);
         db.ObjectTypes.Add(new ObjectType { Id = name, Description = text });
         db.ObjectTypeParents.AddRange(wanted.Select(p => new ObjectTypeParent { ChildId = name, ParentId = p }));
+        await ObjectTypeClosure.RebuildAsync(db, ct);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -51,7 +51,9 @@ public sealed class BrowserWorld : IAsyncLifetime
         await page.FillAsync("input[name=userName]", userName);
         await page.FillAsync("input[name=password]", password);
         await page.ClickAsync("form button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login"));
+        // Commit, not load: the landing page's thumbnails can be slow while other tests ingest on the shared server,
+        // and every caller opens its own page next anyway.
+        await page.WaitForURLAsync(url => !url.Contains("/login"), new() { WaitUntil = WaitUntilState.Commit });
         return (context, page);
     }
 

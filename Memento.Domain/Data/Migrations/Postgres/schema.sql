@@ -63,6 +63,15 @@ CREATE TABLE "Users" (
 );
 
 
+CREATE TABLE "ObjectTypeAncestors" (
+    "ObjectTypeId" character varying(100) NOT NULL,
+    "AncestorId" character varying(100) NOT NULL,
+    CONSTRAINT "PK_ObjectTypeAncestors" PRIMARY KEY ("AncestorId", "ObjectTypeId"),
+    CONSTRAINT "FK_ObjectTypeAncestors_ObjectTypes_AncestorId" FOREIGN KEY ("AncestorId") REFERENCES "ObjectTypes" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_ObjectTypeAncestors_ObjectTypes_ObjectTypeId" FOREIGN KEY ("ObjectTypeId") REFERENCES "ObjectTypes" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "ObjectTypeParents" (
     "ChildId" character varying(100) NOT NULL,
     "ParentId" character varying(100) NOT NULL,
@@ -505,6 +514,9 @@ CREATE INDEX "IX_Layers_OwnerId" ON "Layers" ("OwnerId");
 
 
 CREATE INDEX "IX_Layers_ParentLayerId" ON "Layers" ("ParentLayerId");
+
+
+CREATE INDEX "IX_ObjectTypeAncestors_ObjectTypeId" ON "ObjectTypeAncestors" ("ObjectTypeId");
 
 
 CREATE INDEX "IX_ObjectTypeParents_ParentId" ON "ObjectTypeParents" ("ParentId");

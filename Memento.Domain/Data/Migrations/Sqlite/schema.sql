@@ -58,6 +58,15 @@ CREATE TABLE "Users" (
 );
 
 
+CREATE TABLE "ObjectTypeAncestors" (
+    "ObjectTypeId" TEXT NOT NULL,
+    "AncestorId" TEXT NOT NULL,
+    CONSTRAINT "PK_ObjectTypeAncestors" PRIMARY KEY ("AncestorId", "ObjectTypeId"),
+    CONSTRAINT "FK_ObjectTypeAncestors_ObjectTypes_AncestorId" FOREIGN KEY ("AncestorId") REFERENCES "ObjectTypes" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_ObjectTypeAncestors_ObjectTypes_ObjectTypeId" FOREIGN KEY ("ObjectTypeId") REFERENCES "ObjectTypes" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "ObjectTypeParents" (
     "ChildId" TEXT NOT NULL,
     "ParentId" TEXT NOT NULL,
@@ -547,6 +556,9 @@ CREATE INDEX "IX_Layers_OwnerId" ON "Layers" ("OwnerId");
 
 
 CREATE INDEX "IX_Layers_ParentLayerId" ON "Layers" ("ParentLayerId");
+
+
+CREATE INDEX "IX_ObjectTypeAncestors_ObjectTypeId" ON "ObjectTypeAncestors" ("ObjectTypeId");
 
 
 CREATE INDEX "IX_ObjectTypeParents_ParentId" ON "ObjectTypeParents" ("ParentId");
