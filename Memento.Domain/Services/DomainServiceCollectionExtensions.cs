@@ -50,6 +50,9 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<Accounts.UserAdministration>(); // needs the host's AccountService
         services.AddScoped<ReportService>();
         services.AddScoped<Datasets.PictureReader>();
+        services.AddScoped<Ratings.RatingService>();
+        services.AddScoped<Galleries.GalleryService>();
+        services.AddScoped<Pictures.PictureLinkService>(); // needs the host's ImageDirectories
         return services;
     }
 }
