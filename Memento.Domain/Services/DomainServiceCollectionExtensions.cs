@@ -51,6 +51,9 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<ReportService>();
         services.AddScoped<Datasets.PictureReader>();
         services.AddScoped<Datasets.Search.DatasetSearchService>();
+        services.AddScoped<Ratings.RatingService>();
+        services.AddScoped<Galleries.GalleryService>();
+        services.AddScoped<Pictures.PictureLinkService>(); // needs the host's ImageDirectories
         return services;
     }
 }
