@@ -50,6 +50,8 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<Accounts.UserAdministration>(); // needs the host's AccountService
         services.AddScoped<ReportService>();
         services.AddScoped<Datasets.PictureReader>();
+        services.AddScoped<Pictures.DatasetProject>(); // needs the host's DatasetOptions
+        services.AddScoped<Pictures.PictureService>(); // the host's IPictureProbe reads sizes of uploads with regions
         return services;
     }
 }
