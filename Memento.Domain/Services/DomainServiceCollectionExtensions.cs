@@ -52,6 +52,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<Datasets.PictureReader>();
         services.AddScoped<Pictures.DatasetProject>(); // needs the host's DatasetOptions
         services.AddScoped<Pictures.PictureService>(); // the host's IPictureProbe reads sizes of uploads with regions
+        services.AddScoped<Pictures.DatasetUserService>();
         return services;
     }
 }

@@ -8,6 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Memento.Domain.Services.Pictures;
 
+/// <summary>A picture's stored file: the original sits in <see cref="StorageDirectory"/> (relative to the data directory).</summary>
+public sealed record PictureFile(ImageType Type, ImageProcessingState State, string? StorageDirectory, string? MimeType,
+    string? OriginalFileName, string? ExternalUrl);
+
 /// <summary>
 /// Pictures as the dataset document reads and writes them. Reads go through <see cref="AccessPolicy.SearchableImages"/>
 /// (a picture the caller may not search is NOT_FOUND exactly like a missing one). Any signed-in user uploads into the
@@ -138,6 +142,16 @@ public sealed partial class PictureService(MementoDbContext db, AccessPolicy pol
         await lifecycle.BeginReplacePermittedAsync(id, null, ct);
         await lifecycle.QueueIngestAsync(id, file, ct);
         return await GetAsync(caller, id, ct);
+    }
+
+    /// <summary>Where the picture's file is, for whoever may search it (NOT_FOUND otherwise, and while it has none yet).</summary>
+    public async Task<PictureFile> FileAsync(Caller caller, long id, CancellationToken ct = default)
+    {
+        var file = await policy.SearchableImages(caller).Where(i => i.Id == id)
+            .Select(i => new PictureFile(i.Type, i.State, i.StorageDirectory, i.MimeType, i.OriginalFileName, i.ExternalUrl))
+            .SingleOrDefaultAsync(ct) ?? throw NotFound(id);
+        return file.Type == ImageType.External || (file.State == ImageProcessingState.Ready && file.StorageDirectory is not null)
+            ? file : throw MementoException.NotFound($"Picture {id} has no file yet: it is still being processed.");
     }
 
     private static MementoException NotFound(long id) => MementoException.NotFound("Picture", id);
