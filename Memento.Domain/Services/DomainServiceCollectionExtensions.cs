@@ -54,6 +54,9 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<Ratings.RatingService>();
         services.AddScoped<Galleries.GalleryService>();
         services.AddScoped<Pictures.PictureLinkService>(); // needs the host's ImageDirectories
+        services.AddScoped<Pictures.DatasetProject>(); // needs the host's DatasetOptions
+        services.AddScoped<Pictures.PictureService>(); // the host's IPictureProbe reads sizes of uploads with regions
+        services.AddScoped<Pictures.DatasetUserService>();
         return services;
     }
 }
