@@ -50,6 +50,8 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<Accounts.UserAdministration>(); // needs the host's AccountService
         services.AddScoped<ReportService>();
         services.AddScoped<Datasets.PictureReader>();
+        services.AddScoped<Memento.Domain.Services.Licences.LicenceService>();
+        services.AddScoped<Memento.Domain.Services.Natures.NatureService>();
         return services;
     }
 }
