@@ -57,6 +57,8 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<Pictures.DatasetProject>(); // needs the host's DatasetOptions
         services.AddScoped<Pictures.PictureService>(); // the host's IPictureProbe reads sizes of uploads with regions
         services.AddScoped<Pictures.DatasetUserService>();
+        services.AddScoped<Memento.Domain.Services.Licences.LicenceService>();
+        services.AddScoped<Memento.Domain.Services.Natures.NatureService>();
         return services;
     }
 }
