@@ -18,7 +18,7 @@ if [ ! -d "$work/pg" ]; then
   as_pg "${pg_bin}/initdb" -D "$work/pg/data" -U postgres --auth=trust -E UTF8 --no-sync >/dev/null
 fi
 # Settings of a small dedicated server (2 cores, 24 GiB here); fsync off only because the data is regenerable.
-as_pg "${pg_bin}/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w -t 60 \
+as_pg "${pg_bin}/pg_ctl" -D "$work/pg/data" status >/dev/null 2>&1 || as_pg "${pg_bin}/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w -t 60 \
   -o "-p ${port} -k $work/pg -c listen_addresses=127.0.0.1 -c fsync=off -c shared_buffers=4GB -c work_mem=64MB -c maintenance_work_mem=1GB -c effective_cache_size=12GB -c random_page_cost=1.1 -c jit=off" start >/dev/null
 trap 'as_pg "${pg_bin}/pg_ctl" -D "$work/pg/data" -m fast stop >/dev/null 2>&1 || true' EXIT
 as_pg "${pg_bin}/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='memento_bench'" | grep -q 1 \

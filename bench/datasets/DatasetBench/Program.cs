@@ -42,4 +42,4 @@ await using (var db = new MementoDbContext(built))
                       $"{await db.ObjectTypes.CountAsync():N0} object types, {await db.Ratings.CountAsync():N0} ratings, " +
                       $"{await db.GalleryImages.CountAsync():N0} gallery entries");
 }
-await SearchTimings.RunAsync(built, recorder, engine, rounds);
+if (rounds > 0) await SearchTimings.RunAsync(built, recorder, engine, rounds); // 0: generate only
