@@ -1,5 +1,6 @@
 using Memento.Server.Auth;
 using Memento.Server.Endpoints;
+using Memento.Server.Endpoints.DatasetApi;
 using Memento.Server.Hosting;
 using Memento.Server.Jobs;
 
@@ -15,6 +16,7 @@ builder.AddMementoDatabase();
 builder.AddMementoAccounts();
 builder.AddMementoImaging();
 builder.AddMementoApi();
+builder.AddDatasetApi();
 builder.Services.AddRazorComponents();
 builder.Services.AddProjectEditorPages();
 
@@ -45,6 +47,7 @@ app.MapSharePages();
 app.MapViewerPages();
 app.MapExportEndpoints();
 app.MapMementoApi();
+app.MapDatasetApi();
 
 await app.RunAsync();
 return 0;
