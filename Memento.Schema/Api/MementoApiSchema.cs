@@ -74,6 +74,12 @@ public static class MementoApiSchema
             .AddType<LayerFields>()
             .AddType<ShareLinkFields>()
             .AddType<RegionsPayloadFields>()
+            .AddMutationType<Memento.Schema.Api.Ratings.RatingMutations>()
+            .AddType<Memento.Schema.Api.Ratings.PictureRatingFields>()
+            .AddQueryType<Memento.Schema.Api.Galleries.GalleryQueries>()
+            .AddMutationType<Memento.Schema.Api.Galleries.GalleryMutations>()
+            .AddType<Memento.Schema.Api.Galleries.PictureGalleryFields>()
+            .AddMutationType<Memento.Schema.Api.Pictures.PictureLinkMutations>()
             // Last: the connections' node types must have all their fields by now (see ListFields).
             .AddListFields()
             .Build();

@@ -39,6 +39,7 @@ internal static class PublicTypeNames
         .Name<MemberInfo>("Member")
         .Name<UserInfo>("User")
         .Name<ApiTokenInfo>("ApiToken")
+        .Name<Memento.Domain.Services.Galleries.GalleryInfo>("Gallery")
         // The host's storage path signs tile URLs; clients get the URLs, never the path.
         .Ignore<ImageInfo>(nameof(ImageInfo.StorageDirectory));
 }

@@ -54,6 +54,8 @@ public sealed class MatrixWorld
     public long Open, OpenAnnotation, OpenLayer;
     public long CommentWt1, RegionWt1, LabelPositive, ClassGrade, ClassStage, ShareWt1, RevokedShareWt1, ImageShareWt1;
     public string ShareToken = "", ImageShareToken = "";
+    /// <summary>propar's gallery, provie trusted, holding wt1's image; Kidney's searchers each rated that image.</summary>
+    public long Gallery;
 
     public Caller As(string caller) => caller switch
     {
@@ -75,6 +77,7 @@ public sealed class MatrixWorld
         world.SeedKidney(db);
         await world.SeedActivityAsync(db);
         await SeedVocabularyAsync(db);
+        world.SeedGalleries(db);
         return world;
     }
 
@@ -180,6 +183,18 @@ public sealed class MatrixWorld
         db.ObjectTypeParents.Add(new ObjectTypeParent { ChildId = "nucleus", ParentId = "cell" });
         await Memento.Domain.Datasets.ObjectTypeClosure.RebuildAsync(db);
         await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+    }
+
+    private void SeedGalleries(MementoDbContext db)
+    {
+        var gallery = Add(db, new Gallery { OwnerId = Users["propar"], Title = "Glomeruli", CreatedAt = Now });
+        Gallery = gallery.Id;
+        db.GalleryTrustedUsers.Add(new GalleryTrustedUser { GalleryId = Gallery, UserId = Users["provie"] });
+        db.GalleryImages.Add(new GalleryImage { GalleryId = Gallery, ImageId = ImgWt1 });
+        foreach (var user in Roles.SearchKidney)
+            db.Ratings.Add(new Rating { UserId = Users[user], ImageId = ImgWt1, Stars = 3, RatedAt = Now });
+        db.SaveChanges();
         db.ChangeTracker.Clear();
     }
 

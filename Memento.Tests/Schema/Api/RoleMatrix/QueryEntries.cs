@@ -165,5 +165,9 @@ public static class QueryEntries
             w => Vars.Of(("l", w.DrawKo1)), "regions (sibling ko1's drawing)"),
         Q("members", $"query($s: Long!) {{ {L("members", "scope: PROJECT, scopeId: $s", "userName code")} }}", Admins,
             w => Vars.Of(("s", w.Kidney))),
+        // ───────── galleries: metadata is public, to anyone
+        Q("gallery", "query($id: Long!) { gallery(id: $id) { id title owner trustedUsers } }", Everyone,
+            w => Vars.Of(("id", w.Gallery))),
+        Q("galleries", "{ galleries(offset: 0, limit: 10) { total items { id title owner } } }", Everyone, _ => []),
     ];
 }
