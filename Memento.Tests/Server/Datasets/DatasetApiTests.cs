@@ -250,6 +250,23 @@ public sealed class DatasetApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Anyone_reads_the_licence_and_nature_lists_and_one_licence()
+    {
+        using var anonymous = Client();
+        var licences = await ReadAsync(await anonymous.GetAsync("/api/licence/"), HttpStatusCode.OK);
+        Assert.Equal("""{"title":"Free for the test","free":false,"pinned":false}""", licences.GetProperty("X-api-free").GetRawText());
+        Assert.True(licences.GetProperty("CC0-1.0").GetProperty("free").GetBoolean()); // seeded from the SPDX list
+        var one = await ReadAsync(await anonymous.GetAsync("/api/licence/X-api-other/"), HttpStatusCode.OK);
+        Assert.Equal("""{"id":"X-api-other","title":"Other","description":"","info_url":null,"legalese_url":null,"free":false,"pinned":false,"logo_url":null}""",
+            one.GetRawText());
+        var missing = await ReadAsync(await anonymous.GetAsync("/api/licence/GPL-9"), HttpStatusCode.NotFound);
+        Assert.Equal("There is no licence 'GPL-9'.", missing.GetProperty("error").GetString());
+        var natures = await ReadAsync(await anonymous.GetAsync("/api/nature/"), HttpStatusCode.OK);
+        Assert.Equal("A photo", natures.GetProperty("api-photo").GetString());
+        Assert.Equal("A drawing", natures.GetProperty("api-drawing").GetString());
+    }
+
+    [Fact]
     public async Task Signed_in_users_list_users_by_offset_and_limit_and_read_one()
     {
         using var bob = Client();
