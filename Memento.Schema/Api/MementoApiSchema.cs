@@ -80,6 +80,8 @@ public static class MementoApiSchema
             .AddMutationType<Memento.Schema.Api.Galleries.GalleryMutations>()
             .AddType<Memento.Schema.Api.Galleries.PictureGalleryFields>()
             .AddMutationType<Memento.Schema.Api.Pictures.PictureLinkMutations>()
+            .AddQueryType<Memento.Schema.Api.Pictures.PictureQueries>()
+            .AddMutationType<Memento.Schema.Api.Pictures.PictureMutations>()
             // Last: the connections' node types must have all their fields by now (see ListFields).
             .AddListFields()
             .Build();
