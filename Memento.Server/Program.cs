@@ -17,6 +17,7 @@ builder.AddMementoImaging();
 builder.AddMementoApi();
 builder.Services.AddRazorComponents();
 builder.Services.AddProjectEditorPages();
+builder.Services.AddDatasetPages();
 
 var app = builder.Build();
 if (command is not null)
@@ -44,6 +45,7 @@ app.MapCategoryPages();
 app.MapSharePages();
 app.MapViewerPages();
 app.MapExportEndpoints();
+app.MapDatasetPages();
 app.MapMementoApi();
 
 await app.RunAsync();
