@@ -17,6 +17,7 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        AddFunctions(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
@@ -25,5 +26,14 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        AddFunctions(connection);
+    }
+
+    // SQLite's own lower() folds ASCII only; the dataset search's case-insensitive title match ("Élan" ~ "élan")
+    // needs the same Unicode lowering as the .NET side that folds the query text.
+    private static void AddFunctions(DbConnection connection)
+    {
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+            sqlite.CreateFunction("lower", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
     }
 }

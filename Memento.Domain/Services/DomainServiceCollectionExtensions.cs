@@ -50,6 +50,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<Accounts.UserAdministration>(); // needs the host's AccountService
         services.AddScoped<ReportService>();
         services.AddScoped<Datasets.PictureReader>();
+        services.AddScoped<Datasets.Search.DatasetSearchService>();
         return services;
     }
 }
