@@ -1,5 +1,6 @@
 using Memento.Server.Auth;
 using Memento.Server.Endpoints;
+using Memento.Server.Endpoints.DatasetApi;
 using Memento.Server.Hosting;
 using Memento.Server.Jobs;
 
@@ -15,6 +16,7 @@ builder.AddMementoDatabase();
 builder.AddMementoAccounts();
 builder.AddMementoImaging();
 builder.AddMementoApi();
+builder.AddDatasetApi();
 builder.Services.AddRazorComponents();
 builder.Services.AddProjectEditorPages();
 builder.Services.AddDatasetPages();
@@ -47,6 +49,7 @@ app.MapViewerPages();
 app.MapExportEndpoints();
 app.MapDatasetPages();
 app.MapMementoApi();
+app.MapDatasetApi();
 
 await app.RunAsync();
 return 0;

@@ -51,6 +51,14 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<ReportService>();
         services.AddScoped<Datasets.PictureReader>();
         services.AddScoped<Datasets.Search.DatasetSearchService>();
+        services.AddScoped<Ratings.RatingService>();
+        services.AddScoped<Galleries.GalleryService>();
+        services.AddScoped<Pictures.PictureLinkService>(); // needs the host's ImageDirectories
+        services.AddScoped<Pictures.DatasetProject>(); // needs the host's DatasetOptions
+        services.AddScoped<Pictures.PictureService>(); // the host's IPictureProbe reads sizes of uploads with regions
+        services.AddScoped<Pictures.DatasetUserService>();
+        services.AddScoped<Memento.Domain.Services.Licences.LicenceService>();
+        services.AddScoped<Memento.Domain.Services.Natures.NatureService>();
         return services;
     }
 }

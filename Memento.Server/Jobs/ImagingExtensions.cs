@@ -40,6 +40,7 @@ public static class ImagingExtensions
         services.AddSingleton(sp => new TileFileCache(sp.GetRequiredService<IOptions<ImagingOptions>>().Value.TileCacheMegabytes * 1024L * 1024));
         services.AddSingleton<TileLookup>();
         services.AddScoped<IImageFiles, ImageFiles>();
+        services.AddScoped<Memento.Domain.Services.Pictures.IPictureProbe, PictureProbe>();
         // The one place image files are named and deleted; deleting tells this instance's tile cache to forget them.
         services.AddSingleton(sp => new ImageDirectories(sp.GetRequiredService<IOptions<MementoOptions>>().Value.DataPath,
             sp.GetRequiredService<TileFileCache>().ForgetDirectory, sp.GetService<ILogger<ImageDirectories>>()));

@@ -20,6 +20,12 @@ public sealed class ImageLifecycle(MementoDbContext db, AccessPolicy policy, Ima
     public async Task BeginReplaceAsync(Caller caller, long id, int? formatCode = null, CancellationToken ct = default)
     {
         await RequireAdministerAsync(caller, id, ct);
+        await BeginReplacePermittedAsync(id, formatCode, ct);
+    }
+
+    /// <summary>As <see cref="BeginReplaceAsync"/> for callers that checked permission their own way (a picture's uploader).</summary>
+    public async Task BeginReplacePermittedAsync(long id, int? formatCode = null, CancellationToken ct = default)
+    {
         var image = await db.Images.SingleAsync(i => i.Id == id, ct);
         if (image.Type == ImageType.External)
             throw MementoException.Validation("id", "An external image has no file to replace; edit its URL instead.");
@@ -141,6 +147,12 @@ public sealed class ImageLifecycle(MementoDbContext db, AccessPolicy policy, Ima
     public async Task DeleteAsync(Caller caller, long id, CancellationToken ct = default)
     {
         await RequireAdministerAsync(caller, id, ct);
+        await DeletePermittedAsync(id, ct);
+    }
+
+    /// <summary>As <see cref="DeleteAsync"/> for callers that checked permission their own way (a picture's uploader).</summary>
+    public async Task DeletePermittedAsync(long id, CancellationToken ct = default)
+    {
         var directory = await db.Images.Where(i => i.Id == id).Select(i => i.StorageDirectory).SingleOrDefaultAsync(ct);
         if (await db.Images.Where(i => i.Id == id).ExecuteDeleteAsync(ct) == 0) return;
         directories.Delete(directory);
