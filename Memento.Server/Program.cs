@@ -19,6 +19,7 @@ builder.AddMementoApi();
 builder.AddDatasetApi();
 builder.Services.AddRazorComponents();
 builder.Services.AddProjectEditorPages();
+builder.Services.AddDatasetPages();
 
 var app = builder.Build();
 if (command is not null)
@@ -46,6 +47,7 @@ app.MapCategoryPages();
 app.MapSharePages();
 app.MapViewerPages();
 app.MapExportEndpoints();
+app.MapDatasetPages();
 app.MapMementoApi();
 app.MapDatasetApi();
 
