@@ -24,6 +24,7 @@ public class MementoDbContext(DbContextOptions<MementoDbContext> options) : DbCo
     public DbSet<ObjectType> ObjectTypes => Set<ObjectType>();
     public DbSet<ObjectTypeParent> ObjectTypeParents => Set<ObjectTypeParent>();
     public DbSet<ObjectTypeAncestor> ObjectTypeAncestors => Set<ObjectTypeAncestor>();
+    public DbSet<ImageObject> ImageObjects => Set<ImageObject>();
     public DbSet<Licence> Licences => Set<Licence>();
     public DbSet<ImageLicence> ImageLicences => Set<ImageLicence>();
     public DbSet<Nature> Natures => Set<Nature>();

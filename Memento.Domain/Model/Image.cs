@@ -56,4 +56,10 @@ public class Image
 
     public List<Rating> Ratings { get; set; } = [];
     public List<Gallery> Galleries { get; set; } = [];
+    /// <summary>
+    /// How many regions lie over this image: those of the drawing layers of every annotation that shows it, each
+    /// once. Kept by database triggers (migration 0012) on every write path, so dataset searches order and filter
+    /// by it through an index; never written by the application. Declared last: the migration appends the column.
+    /// </summary>
+    public int RegionCount { get; set; }
 }

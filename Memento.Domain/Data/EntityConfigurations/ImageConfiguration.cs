@@ -24,6 +24,11 @@ internal sealed class ImageConfiguration : IEntityTypeConfiguration<Image>
         image.Property(i => i.Description).IsRequired();
         image.Property(i => i.OriginUrl).HasMaxLength(2048);
         image.HasIndex(i => i.UploadedAt);
+        // The dataset search's orderings: titles in code-point order (collation "C" on PostgreSQL, SQLite's default)
+        // and the trigger-kept region count, each with the id as tie-break, so a first page is an index range scan.
+        image.HasIndex(i => new { i.Title, i.Id }).UseCollation("C");
+        image.Property(i => i.RegionCount).HasDefaultValue(0);
+        image.HasIndex(i => new { i.RegionCount, i.Id });
 
         image.HasOne(i => i.Project).WithMany(p => p.Images).HasForeignKey(i => i.ProjectId)
             .OnDelete(DeleteBehavior.Cascade);

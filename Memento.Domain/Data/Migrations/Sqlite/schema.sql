@@ -179,6 +179,7 @@ CREATE TABLE "Images" (
     "NatureId" TEXT NULL,
     "ReplacesId" INTEGER NULL,
     "CopiedFromId" INTEGER NULL,
+    "RegionCount" INTEGER NOT NULL DEFAULT 0,
     CONSTRAINT "CK_Images_FormatCode" CHECK ("FormatCode" BETWEEN 1 AND 5),
     CONSTRAINT "CK_Images_ProgressPercent" CHECK ("ProgressPercent" BETWEEN 0 AND 100),
     CONSTRAINT "CK_Images_Type" CHECK ("Type" IN ('', 'T', 'E')),
@@ -237,6 +238,16 @@ CREATE TABLE "ImageLicences" (
     CONSTRAINT "PK_ImageLicences" PRIMARY KEY ("ImageId", "LicenceId"),
     CONSTRAINT "FK_ImageLicences_Images_ImageId" FOREIGN KEY ("ImageId") REFERENCES "Images" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_ImageLicences_Licences_LicenceId" FOREIGN KEY ("LicenceId") REFERENCES "Licences" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "ImageObjects" (
+    "ImageId" INTEGER NOT NULL,
+    "ObjectTypeId" TEXT NOT NULL,
+    "RegionCount" INTEGER NOT NULL,
+    CONSTRAINT "PK_ImageObjects" PRIMARY KEY ("ObjectTypeId", "ImageId"),
+    CONSTRAINT "FK_ImageObjects_Images_ImageId" FOREIGN KEY ("ImageId") REFERENCES "Images" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_ImageObjects_ObjectTypes_ObjectTypeId" FOREIGN KEY ("ObjectTypeId") REFERENCES "ObjectTypes" ("Id") ON DELETE CASCADE
 );
 
 
@@ -522,6 +533,9 @@ CREATE INDEX "IX_GalleryTrustedUsers_UserId" ON "GalleryTrustedUsers" ("UserId")
 CREATE INDEX "IX_ImageLicences_LicenceId" ON "ImageLicences" ("LicenceId");
 
 
+CREATE INDEX "IX_ImageObjects_ImageId" ON "ImageObjects" ("ImageId");
+
+
 CREATE INDEX "IX_Images_CopiedFromId" ON "Images" ("CopiedFromId");
 
 
@@ -531,7 +545,13 @@ CREATE INDEX "IX_Images_NatureId" ON "Images" ("NatureId");
 CREATE UNIQUE INDEX "IX_Images_ProjectId_Name" ON "Images" ("ProjectId", "Name");
 
 
+CREATE INDEX "IX_Images_RegionCount_Id" ON "Images" ("RegionCount", "Id");
+
+
 CREATE UNIQUE INDEX "IX_Images_ReplacesId" ON "Images" ("ReplacesId");
+
+
+CREATE INDEX "IX_Images_Title_Id" ON "Images" ("Title", "Id");
 
 
 CREATE INDEX "IX_Images_UploadedAt" ON "Images" ("UploadedAt");
