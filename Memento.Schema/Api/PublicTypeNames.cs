@@ -29,6 +29,8 @@ internal static class PublicTypeNames
         .Name<LayerInfo>("Layer")
         .Name<LabelInfo>("Label")
         .Name<Memento.Domain.Services.ObjectTypes.ObjectTypeInfo>("ObjectType")
+        .Name<Memento.Domain.Services.Licences.LicenceInfo>("Licence")
+        .Name<Memento.Domain.Services.Natures.NatureInfo>("Nature")
         .Name<ClassificationInfo>("Classification")
         .Name<CommentInfo>("Comment")
         .Name<ImageInfo>("Image")
@@ -37,6 +39,7 @@ internal static class PublicTypeNames
         .Name<MemberInfo>("Member")
         .Name<UserInfo>("User")
         .Name<ApiTokenInfo>("ApiToken")
+        .Name<Memento.Domain.Services.Galleries.GalleryInfo>("Gallery")
         // The host's storage path signs tile URLs; clients get the URLs, never the path.
         .Ignore<ImageInfo>(nameof(ImageInfo.StorageDirectory));
 }

@@ -205,9 +205,9 @@ public sealed class PictureLinkService(MementoDbContext db, AccessPolicy policy,
 
     private async Task RequireAdministerAsync(Caller caller, long imageId, string field, CancellationToken ct)
     {
+        caller.RequireUserId(); // links need an account: anonymous callers are asked to sign in first
         var projectId = await policy.SearchableImages(caller).Where(i => i.Id == imageId).Select(i => (long?)i.ProjectId)
             .SingleOrDefaultAsync(ct) ?? throw MementoException.NotFound("Picture", imageId);
-        caller.RequireUserId();
         if (!await policy.CanAdministerProjectAsync(caller, projectId, ct))
             throw MementoException.Forbidden($"Only the project's administrators can link picture {imageId} ({field}).");
     }

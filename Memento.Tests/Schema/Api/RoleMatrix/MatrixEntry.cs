@@ -13,6 +13,12 @@ public sealed record MatrixEntry(string Name, string Field, string Operation, st
     public string[] Hidden { get; init; } = [];
 
     /// <summary>
+    /// Signed-in callers told NOT_FOUND instead of FORBIDDEN: the dataset surfaces answer a picture the caller cannot
+    /// search exactly like a missing one.
+    /// </summary>
+    public string[] NotFound { get; init; } = [];
+
+    /// <summary>
     /// The marker strings this caller must never see in this entry's response, allowed or not. Defaults to
     /// <see cref="Roles.Unseen"/>; entries whose operation itself grants access (a share token) override it.
     /// </summary>
@@ -64,6 +70,11 @@ public static class Roles
     public static readonly string[] ReadImgWt1 = [.. ReadWt1, "image link"];
     /// <summary>Change the drawing layer of wt1 that annpar owns: its owner and the project's administrators.</summary>
     public static readonly string[] DrawWt1 = [.. Admins, "annpar"];
+    /// <summary>Find Kidney's pictures through the dataset surfaces: its whole-project readers (never category- or
+    /// annotation-scoped members).</summary>
+    public static readonly string[] SearchKidney = [.. Admins, "propar", "provie"];
+    /// <summary>Signed in but not searching Kidney: its pictures are NOT_FOUND to them.</summary>
+    public static readonly string[] NotSearchingKidney = ["outsider", "catpar", "catvie", "annpar", "annvie"];
 
     /// <summary>
     /// What each caller may never see anywhere: nothing of Kidney for outsiders, nothing of KO for WT's members,

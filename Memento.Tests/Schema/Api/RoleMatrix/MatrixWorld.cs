@@ -54,6 +54,8 @@ public sealed class MatrixWorld
     public long Open, OpenAnnotation, OpenLayer;
     public long CommentWt1, RegionWt1, LabelPositive, ClassGrade, ClassStage, ShareWt1, RevokedShareWt1, ImageShareWt1;
     public string ShareToken = "", ImageShareToken = "";
+    /// <summary>propar's gallery, provie trusted, holding wt1's image; Kidney's searchers each rated that image.</summary>
+    public long Gallery;
 
     public Caller As(string caller) => caller switch
     {
@@ -74,6 +76,8 @@ public sealed class MatrixWorld
         await world.SeedUsersAsync(db);
         world.SeedKidney(db);
         await world.SeedActivityAsync(db);
+        await SeedVocabularyAsync(db);
+        world.SeedGalleries(db);
         return world;
     }
 
@@ -170,6 +174,28 @@ public sealed class MatrixWorld
         ImageShareToken = imageLink.Token;
         RevokedShareWt1 = (await links.CreateAsync(As("admin"), Wt1, null)).Link.Id;
         await links.RevokeAsync(As("admin"), RevokedShareWt1);
+    }
+
+    /// <summary>Object types the vocabulary rows rename, re-parent and delete: "cell" with its kind "nucleus" (unused).</summary>
+    private static async Task SeedVocabularyAsync(MementoDbContext db)
+    {
+        db.ObjectTypes.AddRange(new ObjectType { Id = "cell", Description = "a cell" }, new ObjectType { Id = "nucleus", Description = "its nucleus" });
+        db.ObjectTypeParents.Add(new ObjectTypeParent { ChildId = "nucleus", ParentId = "cell" });
+        await Memento.Domain.Datasets.ObjectTypeClosure.RebuildAsync(db);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+    }
+
+    private void SeedGalleries(MementoDbContext db)
+    {
+        var gallery = Add(db, new Gallery { OwnerId = Users["propar"], Title = "Glomeruli", CreatedAt = Now });
+        Gallery = gallery.Id;
+        db.GalleryTrustedUsers.Add(new GalleryTrustedUser { GalleryId = Gallery, UserId = Users["provie"] });
+        db.GalleryImages.Add(new GalleryImage { GalleryId = Gallery, ImageId = ImgWt1 });
+        foreach (var user in Roles.SearchKidney)
+            db.Ratings.Add(new Rating { UserId = Users[user], ImageId = ImgWt1, Stars = 3, RatedAt = Now });
+        db.SaveChanges();
+        db.ChangeTracker.Clear();
     }
 
     private long Image(MementoDbContext db, string name) => Add(db, new Image

@@ -133,6 +133,28 @@ public static class MutationEntries
         M("registerObjectType", """
             mutation($input: RegisterObjectTypeInput!) { registerObjectType(input: $input) { objectType { id parents } } }
             """, Managers, _ => Vars.Input(("id", "mitochondrion"), ("description", "organelle"))),
+        M("createObjectType", """
+            mutation($input: CreateObjectTypeInput!) { createObjectType(input: $input) { objectType { id parents } } }
+            """, Managers, _ => Vars.Input(("id", "ribosome"), ("description", "organelle"), ("parents", new[] { "cell" }))),
+        M("renameObjectType", """
+            mutation($input: RenameObjectTypeInput!) { renameObjectType(input: $input) { objectType { id parents } } }
+            """, Managers, _ => Vars.Input(("id", "nucleus"), ("newId", "cell nucleus"))),
+        M("setObjectTypeDescription", """
+            mutation($input: SetObjectTypeDescriptionInput!) { setObjectTypeDescription(input: $input) { objectType { id description } } }
+            """, Managers, _ => Vars.Input(("id", "nucleus"), ("description", "holds the chromosomes"))),
+        M("setObjectTypeParents", """
+            mutation($input: SetObjectTypeParentsInput!) { setObjectTypeParents(input: $input) { objectType { id parents } } }
+            """, Managers, _ => Vars.Input(("id", "nucleus"), ("parents", Array.Empty<string>()))),
+        M("deleteObjectType", """
+            mutation($input: DeleteObjectTypeInput!) { deleteObjectType(input: $input) { deletedId } }
+            """, Managers, _ => Vars.Input(("id", "nucleus"))),
+        // ───────── natures: the same vocabulary administrators
+        M("createNature", "mutation($input: NatureInput!) { createNature(input: $input) { nature { id description } } }",
+            Managers, _ => Vars.Input(("id", "cryo-em"), ("description", "Cryo-electron microscopy"))),
+        M("setNatureDescription", "mutation($input: NatureInput!) { setNatureDescription(input: $input) { nature { id description } } }",
+            Managers, _ => Vars.Input(("id", "photo"), ("description", "A photograph"))),
+        M("deleteNature", "mutation($input: DeleteNatureInput!) { deleteNature(input: $input) { deletedId } }",
+            Managers, _ => Vars.Input(("id", "other"))),
         // ───────── labels
         M("createLabel", "mutation($input: CreateLabelInput!) { createLabel(input: $input) { label { id name } } }",
             Admins, w => Vars.Input(("projectId", w.Kidney), ("name", "artifact"))),
@@ -288,6 +310,35 @@ public static class MutationEntries
             "createLayer (drawing on public Open atlas)"),
         M("revokeShareLink", "mutation($input: DeleteInput!) { revokeShareLink(input: $input) { revokedId } }",
             PartWt1, w => Vars.Input(("id", w.ShareWt1))),
+        // ───────── ratings, galleries, replacements, copies (the dataset surfaces: NOT_FOUND where not searchable)
+        M("ratePicture", "mutation($input: RatePictureInput!) { ratePicture(input: $input) { myRating ratings { count } } }",
+            SearchKidney, w => Vars.Input(("id", w.ImgWt1), ("stars", 5))) with { NotFound = NotSearchingKidney },
+        M("removePictureRating", """
+            mutation($input: RemovePictureRatingInput!) { removePictureRating(input: $input) { ratings { count } } }
+            """, SearchKidney, w => Vars.Input(("id", w.ImgWt1))) with { NotFound = NotSearchingKidney },
+        M("createGallery", "mutation($input: CreateGalleryInput!) { createGallery(input: $input) { gallery { id owner } } }",
+            SignedIn, _ => Vars.Input(("title", "Mine"), ("description", "cells"))),
+        M("updateGallery", "mutation($input: UpdateGalleryInput!) { updateGallery(input: $input) { gallery { id title } } }",
+            [.. SysAdm, "propar"], w => Vars.Input(("id", w.Gallery), ("title", "Renamed"))),
+        M("deleteGallery", "mutation($input: DeleteInput!) { deleteGallery(input: $input) { deletedId } }",
+            [.. SysAdm, "propar"], w => Vars.Input(("id", w.Gallery))),
+        // The owner and trusted users, each for a picture they can search (a system administrator is neither).
+        M("addPictureToGallery", """
+            mutation($input: GalleryPictureInput!) { addPictureToGallery(input: $input) { gallery { id } } }
+            """, ["propar", "provie"], w => Vars.Input(("id", w.Gallery), ("pictureId", w.ImgSpare))),
+        M("removePictureFromGallery", """
+            mutation($input: GalleryPictureInput!) { removePictureFromGallery(input: $input) { gallery { id } } }
+            """, ["propar", "provie"], w => Vars.Input(("id", w.Gallery), ("pictureId", w.ImgWt1))),
+        M("trustGalleryUser", """
+            mutation($input: GalleryUserInput!) { trustGalleryUser(input: $input) { gallery { trustedUsers } } }
+            """, ["propar"], w => Vars.Input(("id", w.Gallery), ("username", "outsider"))),
+        M("untrustGalleryUser", """
+            mutation($input: GalleryUserInput!) { untrustGalleryUser(input: $input) { gallery { trustedUsers } } }
+            """, ["propar"], w => Vars.Input(("id", w.Gallery), ("username", "provie"))),
+        M("replacePicture", "mutation($input: ReplacePictureInput!) { replacePicture(input: $input) { picture { id replaces } } }",
+            Admins, w => Vars.Input(("id", w.ImgSpare), ("replacesId", w.ImgWt2))) with { NotFound = NotSearchingKidney },
+        M("copyPicture", "mutation($input: CopyPictureInput!) { copyPicture(input: $input) { picture { id copiedFrom } } }",
+            Admins, w => Vars.Input(("id", w.ImgWt1), ("projectId", w.Kidney))) with { NotFound = NotSearchingKidney },
     ];
 
     private static Dictionary<string, object?> Point() =>
