@@ -1,6 +1,10 @@
 using Memento.Domain.Authorization;
 using Memento.Domain.Datasets;
 using Memento.Domain.Services.Galleries;
+using Memento.Domain.Services.Licences;
+using Memento.Domain.Services.Natures;
+using Memento.Domain.Services.ObjectTypes;
+using Memento.Server.Auth;
 using Memento.Domain.Services.Pictures;
 using Memento.Domain.Services.Ratings;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +30,7 @@ public static class DatasetPageEndpoints
     {
         var pages = app.MapGroup("").WithPageFailures();
         pages.MapGet("/datasets", SearchAsync);
+        pages.MapGet("/datasets/vocabulary", VocabularyAsync);
         pages.MapGet("/pictures/{id:long}", PictureAsync);
         pages.MapPost("/pictures/{id:long}/rating", RateAsync);
         pages.MapPost("/pictures/{id:long}/galleries", AddToGalleryAsync);
@@ -70,6 +75,23 @@ public static class DatasetPageEndpoints
             status = StatusCodes.Status400BadRequest;
         }
         return Htmx.PageOrFragment<DatasetSearchPage, DatasetResults>(http, new { Session = session, View = view }, status);
+    }
+
+    /// <summary>At most this many ids of each kind are offered for completion.</summary>
+    public const int MaxCompletions = 5_000;
+
+    /// <summary>The ids the query editor completes inside has/has_object, licence and nature lists (readable by anyone).</summary>
+    private static async Task<IResult> VocabularyAsync(HttpContext http, ObjectTypeService objects, LicenceService licences,
+        NatureService natures)
+    {
+        var ct = http.RequestAborted;
+        var caller = CallerFromPrincipal.From(http.User);
+        return Results.Json(new
+        {
+            objects = (await objects.ListAsync(caller, ct)).Select(o => o.Id).Take(MaxCompletions),
+            licences = (await licences.ListAsync(ct)).Select(l => l.Id).Take(MaxCompletions),
+            natures = (await natures.ListAsync(ct)).Select(n => n.Id).Take(MaxCompletions),
+        });
     }
 
     private static async Task<IResult> PictureAsync(long id, HttpContext http, PictureService pictures,

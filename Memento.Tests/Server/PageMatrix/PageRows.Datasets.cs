@@ -12,6 +12,7 @@ public static partial class PageRows
     public static PageRow[] Datasets =>
     [
         PageRow.Get("dataset search", "/datasets", Everyone, (_, _) => "/datasets"),
+        PageRow.Get("dataset query completions", "/datasets/vocabulary", Everyone, (_, _) => "/datasets/vocabulary"),
         PageRow.Get("dataset search, a bad query", "/datasets", [], (_, _) => "/datasets?query=want%3A%20%5B1" ) with
         {
             // The query's error is the caller's own: 400 with the message, to anyone.

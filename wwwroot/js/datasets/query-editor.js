@@ -10,7 +10,7 @@ import {
   syntaxHighlighting, defaultHighlightStyle, indentOnInput, bracketMatching, defaultKeymap, history, historyKeymap,
   indentWithTab, lintGutter, setDiagnostics, autocompletion, completionKeymap, yaml,
 } from "/lib/codemirror/codemirror.js";
-import { ruleCompletions } from "./query-completions.js";
+import { ruleCompletions, vocabularyCompletions } from "./query-completions.js";
 
 let editor = null;
 
@@ -34,7 +34,7 @@ function enhance() {
       extensions: [
         lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), history(), drawSelection(),
         indentOnInput(), bracketMatching(), syntaxHighlighting(defaultHighlightStyle), yaml(), lintGutter(),
-        autocompletion({ override: [ruleCompletions] }),
+        autocompletion({ override: [ruleCompletions, vocabularyCompletions(textarea.dataset.vocabulary)] }),
         keymap.of([{ key: "Mod-Enter", run: () => { search(); return true; } },
           ...completionKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
         EditorView.updateListener.of((update) => {
