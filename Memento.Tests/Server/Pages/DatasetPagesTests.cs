@@ -127,4 +127,19 @@ public sealed class DatasetPagesTests(DatasetPagesWorld world) : IClassFixture<D
         Assert.Equal(HttpStatusCode.OK, owner.StatusCode);
         Assert.Equal(PrivateTitle, ownerPage.QuerySelector("main h1")!.TextContent);
     }
+
+    [Fact]
+    public async Task The_editor_completes_the_registered_objects_licences_and_natures_for_anyone()
+    {
+        var browser = await world.AsAsync("anonymous");
+        using var response = await browser.Http.GetAsync("/datasets/vocabulary");
+        var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        string[] Ids(string kind) => json.GetProperty(kind).EnumerateArray().Select(e => e.GetString()!).ToArray();
+        Assert.Contains("Cell", Ids("objects"));
+        Assert.Contains("Nucleus", Ids("objects"));
+        Assert.Contains("CC0-1.0", Ids("licences"));
+        Assert.Contains("photo", Ids("natures"));
+    }
 }

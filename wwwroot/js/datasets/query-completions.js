@@ -29,6 +29,32 @@ const rules = [
 
 const options = rules.map(([label, detail]) => ({ label, detail, type: "keyword", apply: label + ": " }));
 
+// The ids a list rule takes, fetched once from the server (data-vocabulary) on the first completion inside a list.
+const listKinds = { has: "objects", has_object: "objects", licence: "licences", nature: "natures" };
+let vocabulary = null;
+
+function loadVocabulary(url) {
+  vocabulary ??= fetch(url, { headers: { Accept: "application/json" } })
+    .then((response) => (response.ok ? response.json() : {}))
+    .catch(() => ({}));
+  return vocabulary;
+}
+
+// Inside "- has: [..." (or has_object, licence, nature): the registered ids, quoted.
+export function vocabularyCompletions(url) {
+  return async (context) => {
+    const line = context.state.doc.lineAt(context.pos);
+    const before = line.text.slice(0, context.pos - line.from);
+    const rule = /^\s*(?:-\s+)?([a-z_]+)\s*:\s*\[(.*)$/.exec(before);
+    const kind = rule && listKinds[rule[1]];
+    if (!kind) return null;
+    const word = context.matchBefore(/\s*"?[^",\[\]]*/);
+    const from = word ? word.from + (/^\s+/.exec(word.text)?.[0].length ?? 0) : context.pos;
+    const ids = (await loadVocabulary(url))[kind] ?? [];
+    return { from, options: ids.map((id) => ({ label: JSON.stringify(id), type: "constant" })) };
+  };
+}
+
 export function ruleCompletions(context) {
   const word = context.matchBefore(/[a-z_]+/);
   // Only where a key can stand: at a line's start or after "- ".

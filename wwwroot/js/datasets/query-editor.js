@@ -2,12 +2,15 @@
 // area stays in the form, hidden, and always holds the editor's text, so the GET form and htmx send it as before).
 // The server's error (#query-error, data-line/data-column) becomes a lint diagnostic at its place; the example links
 // fill the editor and search. Without this file the form and the links work as they are.
+// The editor lives in a shadow root: CodeMirror injects its theme as a <style> element into a document (which the
+// Content-Security-Policy forbids) but as a constructed, adopted style sheet into a shadow root (which it allows).
+// Our own look for it comes from datasets-editor.css, linked inside the shadow root.
 import {
   EditorState, EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection,
   syntaxHighlighting, defaultHighlightStyle, indentOnInput, bracketMatching, defaultKeymap, history, historyKeymap,
   indentWithTab, lintGutter, setDiagnostics, autocompletion, completionKeymap, yaml,
 } from "/lib/codemirror/codemirror.js";
-import { ruleCompletions } from "./query-completions.js";
+import { ruleCompletions, vocabularyCompletions } from "./query-completions.js";
 
 let editor = null;
 
@@ -16,24 +19,34 @@ function enhance() {
   if (!textarea || textarea.hidden) return;
   const form = textarea.form;
   const search = () => form.requestSubmit();
+  const host = document.createElement("div");
+  host.className = "query-editor-host";
+  const shadow = host.attachShadow({ mode: "open" });
+  const sheet = document.createElement("link");
+  sheet.rel = "stylesheet";
+  sheet.href = "/css/pages/datasets-editor.css";
+  shadow.append(sheet);
   editor = new EditorView({
+    root: shadow,
+    parent: shadow,
     state: EditorState.create({
       doc: textarea.value,
       extensions: [
         lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), history(), drawSelection(),
         indentOnInput(), bracketMatching(), syntaxHighlighting(defaultHighlightStyle), yaml(), lintGutter(),
-        autocompletion({ override: [ruleCompletions] }),
+        autocompletion({ override: [ruleCompletions, vocabularyCompletions(textarea.dataset.vocabulary)] }),
         keymap.of([{ key: "Mod-Enter", run: () => { search(); return true; } },
           ...completionKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) textarea.value = update.state.doc.toString();
         }),
-        EditorView.contentAttributes.of({ "aria-label": "Query (YAML)", "aria-describedby": "query-help", id: "dataset-query-editor" }),
+        // The help text is outside the shadow root, so aria-describedby could not reach it: the label says enough.
+        EditorView.contentAttributes.of({ "aria-label": "Query (YAML)" }),
       ],
     }),
   });
   textarea.hidden = true;
-  textarea.after(editor.dom);
+  textarea.after(host);
   // The label names the text area; a click on it should reach what replaced it.
   document.querySelector('label[for="dataset-query"]')?.addEventListener("click", () => editor.focus());
   markServerError();
