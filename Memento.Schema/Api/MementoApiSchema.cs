@@ -71,6 +71,8 @@ public static class MementoApiSchema
             .AddType<LayerFields>()
             .AddType<ShareLinkFields>()
             .AddType<RegionsPayloadFields>()
+            .AddQueryType<Memento.Schema.Api.Datasets.DatasetSearchQueries>()
+            .AddType<Memento.Schema.Api.Datasets.PictureFields>()
             // Last: the connections' node types must have all their fields by now (see ListFields).
             .AddListFields()
             .Build();
