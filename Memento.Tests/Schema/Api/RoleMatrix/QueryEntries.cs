@@ -23,6 +23,13 @@ public static class QueryEntries
         Q("health", "{ health }", Everyone),
         Q("version", "{ version }", Everyone),
         Q("objectTypes", "{ objectTypes { id description parents } }", SignedIn),
+        // Everyone may search; Kidney's pictures (titles marked PRIV, KOX, WT2X) reach only its whole-project
+        // readers: category and annotation members, share links and outsiders find none of them.
+        Q("searchPictures", "{ searchPictures(query: \"\", withTotal: true) { total pictures { id title } } }", Everyone) with
+        {
+            Unseen = c => c is "catpar" or "catvie" or "annpar" or "annvie" or "share" or "image link" or "anonymous"
+                or "outsider" or "revoked link" ? [MatrixWorld.Private] : Roles.Unseen(c),
+        },
         Q("project", "query($id: Long!) { project(id: $id) { id name settings categories { name } } }", ReadKidney,
             w => Vars.Of(("id", w.Kidney))),
         Q("project", "query($id: Long!) { project(id: $id) { id labels { id name } } }", ReadKidney,
