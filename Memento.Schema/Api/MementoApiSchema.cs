@@ -82,6 +82,8 @@ public static class MementoApiSchema
             .AddMutationType<Memento.Schema.Api.Pictures.PictureLinkMutations>()
             .AddQueryType<Memento.Schema.Api.Pictures.PictureQueries>()
             .AddMutationType<Memento.Schema.Api.Pictures.PictureMutations>()
+            .AddQueryType<Memento.Schema.Api.Datasets.DatasetSearchQueries>()
+            .AddType<Memento.Schema.Api.Datasets.PictureFields>()
             // Last: the connections' node types must have all their fields by now (see ListFields).
             .AddListFields()
             .Build();

@@ -14,6 +14,7 @@ public static class DomainErrors
     public static GraphQLException? ToGraphQL(Exception exception) => exception switch
     {
         MementoException domain => new GraphQLException(domain.Message, ExtensionsOf(domain), domain),
+        Memento.Domain.Datasets.Search.DatasetQueryException query => DatasetQueryErrors.ToGraphQL(query),
         _ => null,
     };
 

@@ -27,6 +27,7 @@ public sealed class SearchWorld : IAsyncDisposable
 
     public MementoDbContext Db { get; }
     public DatabaseProvider Provider => _database.Provider;
+    public TestDatabase Database => _database;
     public User Owner { get; private set; } = null!;
     public Project Public { get; private set; } = null!;
     public Project Private { get; private set; } = null!;

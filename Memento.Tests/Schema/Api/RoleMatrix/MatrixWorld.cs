@@ -200,7 +200,8 @@ public sealed class MatrixWorld
 
     private long Image(MementoDbContext db, string name) => Add(db, new Image
     {
-        ProjectId = Kidney, Name = name, FormatCode = 2, UploadedAt = Now, State = ImageProcessingState.Ready,
+        // The title carries the name's markers too: the dataset search returns titles, not names.
+        ProjectId = Kidney, Name = name, Title = name, FormatCode = 2, UploadedAt = Now, State = ImageProcessingState.Ready,
     }).Id;
 
     private static long Layer(MementoDbContext db, long annotation, string name, LayerKind kind, long? image,

@@ -28,6 +28,13 @@ public static class QueryEntries
         Q("licences", "{ licences { id title free pinned } }", Everyone),
         Q("licence", "{ licence(id: \"CC-BY-4.0\") { id title description infoUrl legaleseUrl logoUrl free pinned } }", Everyone),
         Q("natures", "{ natures { id description } }", Everyone),
+        // Everyone may search; Kidney's pictures (titles marked PRIV, KOX, WT2X) reach only its whole-project
+        // readers: category and annotation members, share links and outsiders find none of them.
+        Q("searchPictures", "{ searchPictures(query: \"\", withTotal: true) { total pictures { id title } } }", Everyone) with
+        {
+            Unseen = c => c is "catpar" or "catvie" or "annpar" or "annvie" or "share" or "image link" or "anonymous"
+                or "outsider" or "revoked link" ? [MatrixWorld.Private] : Roles.Unseen(c),
+        },
         Q("project", "query($id: Long!) { project(id: $id) { id name settings categories { name } } }", ReadKidney,
             w => Vars.Of(("id", w.Kidney))),
         Q("project", "query($id: Long!) { project(id: $id) { id labels { id name } } }", ReadKidney,
