@@ -20,6 +20,8 @@ public static class DatasetApiEndpoints
         api.MapAccountApi();
         api.MapPictureApi();
         api.MapUserApi();
+        api.MapRatingApi();
+        api.MapGalleryApi();
         app.MapPictureDownload();
         return app;
     }
