@@ -40,6 +40,9 @@ public static class MementoApiSchema
             .AddQueryType<ReportQueries>()
             .AddQueryType<Memento.Schema.Api.ObjectTypes.ObjectTypeQueries>()
             .AddMutationType<Memento.Schema.Api.ObjectTypes.ObjectTypeMutations>()
+            .AddQueryType<Memento.Schema.Api.Licences.LicenceQueries>()
+            .AddQueryType<Memento.Schema.Api.Natures.NatureQueries>()
+            .AddMutationType<Memento.Schema.Api.Natures.NatureMutations>()
             .AddMutationType<ProjectMutations>()
             .AddMutationType<CategoryMutations>()
             .AddMutationType<AnnotationMutations>()
@@ -77,6 +80,8 @@ public static class MementoApiSchema
             .AddMutationType<Memento.Schema.Api.Galleries.GalleryMutations>()
             .AddType<Memento.Schema.Api.Galleries.PictureGalleryFields>()
             .AddMutationType<Memento.Schema.Api.Pictures.PictureLinkMutations>()
+            .AddQueryType<Memento.Schema.Api.Pictures.PictureQueries>()
+            .AddMutationType<Memento.Schema.Api.Pictures.PictureMutations>()
             // Last: the connections' node types must have all their fields by now (see ListFields).
             .AddListFields()
             .Build();

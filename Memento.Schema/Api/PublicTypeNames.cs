@@ -29,6 +29,8 @@ internal static class PublicTypeNames
         .Name<LayerInfo>("Layer")
         .Name<LabelInfo>("Label")
         .Name<Memento.Domain.Services.ObjectTypes.ObjectTypeInfo>("ObjectType")
+        .Name<Memento.Domain.Services.Licences.LicenceInfo>("Licence")
+        .Name<Memento.Domain.Services.Natures.NatureInfo>("Nature")
         .Name<ClassificationInfo>("Classification")
         .Name<CommentInfo>("Comment")
         .Name<ImageInfo>("Image")

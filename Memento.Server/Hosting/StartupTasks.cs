@@ -18,6 +18,7 @@ public sealed class StartupTasks(
         var memento = options.Value;
         log.LogInformation("Data directory: {DataDirectory}", memento.DataPath);
         await services.MigrateMementoDatabaseAsync(ct);
+        await services.SeedLicencesAsync(log, ct);
 
         await using var scope = services.CreateAsyncScope();
         if (await scope.ServiceProvider.GetRequiredService<AccountService>().AnyUsersAsync(ct))

@@ -55,6 +55,8 @@ public sealed class ObjectTypeService(MementoDbContext db, AccessPolicy policy)
         var name = Inputs.Name(id, "id", MaxIdLength);
         var text = Description(description);
         var wanted = await ParentsAsync(name, parents, ct);
+        if (await db.ObjectTypes.AnyAsync(t => t.Id == name, ct))
+            throw MementoException.Conflict($"The object type '{name}' already exists.");
         db.ObjectTypes.Add(new ObjectType { Id = name, Description = text });
         db.ObjectTypeParents.AddRange(wanted.Select(p => new ObjectTypeParent { ChildId = name, ParentId = p }));
         await ObjectTypeClosure.RebuildAsync(db, ct);

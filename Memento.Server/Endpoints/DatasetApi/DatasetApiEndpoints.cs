@@ -20,6 +20,7 @@ public static class DatasetApiEndpoints
         api.MapAccountApi();
         api.MapPictureApi();
         api.MapUserApi();
+        api.MapVocabularyApi();
         api.MapRatingApi();
         api.MapGalleryApi();
         app.MapPictureDownload();

@@ -76,6 +76,7 @@ public sealed class MatrixWorld
         await world.SeedUsersAsync(db);
         world.SeedKidney(db);
         await world.SeedActivityAsync(db);
+        await SeedVocabularyAsync(db);
         world.SeedGalleries(db);
         return world;
     }
@@ -173,6 +174,16 @@ public sealed class MatrixWorld
         ImageShareToken = imageLink.Token;
         RevokedShareWt1 = (await links.CreateAsync(As("admin"), Wt1, null)).Link.Id;
         await links.RevokeAsync(As("admin"), RevokedShareWt1);
+    }
+
+    /// <summary>Object types the vocabulary rows rename, re-parent and delete: "cell" with its kind "nucleus" (unused).</summary>
+    private static async Task SeedVocabularyAsync(MementoDbContext db)
+    {
+        db.ObjectTypes.AddRange(new ObjectType { Id = "cell", Description = "a cell" }, new ObjectType { Id = "nucleus", Description = "its nucleus" });
+        db.ObjectTypeParents.Add(new ObjectTypeParent { ChildId = "nucleus", ParentId = "cell" });
+        await Memento.Domain.Datasets.ObjectTypeClosure.RebuildAsync(db);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
     }
 
     private void SeedGalleries(MementoDbContext db)

@@ -133,6 +133,28 @@ public static class MutationEntries
         M("registerObjectType", """
             mutation($input: RegisterObjectTypeInput!) { registerObjectType(input: $input) { objectType { id parents } } }
             """, Managers, _ => Vars.Input(("id", "mitochondrion"), ("description", "organelle"))),
+        M("createObjectType", """
+            mutation($input: CreateObjectTypeInput!) { createObjectType(input: $input) { objectType { id parents } } }
+            """, Managers, _ => Vars.Input(("id", "ribosome"), ("description", "organelle"), ("parents", new[] { "cell" }))),
+        M("renameObjectType", """
+            mutation($input: RenameObjectTypeInput!) { renameObjectType(input: $input) { objectType { id parents } } }
+            """, Managers, _ => Vars.Input(("id", "nucleus"), ("newId", "cell nucleus"))),
+        M("setObjectTypeDescription", """
+            mutation($input: SetObjectTypeDescriptionInput!) { setObjectTypeDescription(input: $input) { objectType { id description } } }
+            """, Managers, _ => Vars.Input(("id", "nucleus"), ("description", "holds the chromosomes"))),
+        M("setObjectTypeParents", """
+            mutation($input: SetObjectTypeParentsInput!) { setObjectTypeParents(input: $input) { objectType { id parents } } }
+            """, Managers, _ => Vars.Input(("id", "nucleus"), ("parents", Array.Empty<string>()))),
+        M("deleteObjectType", """
+            mutation($input: DeleteObjectTypeInput!) { deleteObjectType(input: $input) { deletedId } }
+            """, Managers, _ => Vars.Input(("id", "nucleus"))),
+        // ───────── natures: the same vocabulary administrators
+        M("createNature", "mutation($input: NatureInput!) { createNature(input: $input) { nature { id description } } }",
+            Managers, _ => Vars.Input(("id", "cryo-em"), ("description", "Cryo-electron microscopy"))),
+        M("setNatureDescription", "mutation($input: NatureInput!) { setNatureDescription(input: $input) { nature { id description } } }",
+            Managers, _ => Vars.Input(("id", "photo"), ("description", "A photograph"))),
+        M("deleteNature", "mutation($input: DeleteNatureInput!) { deleteNature(input: $input) { deletedId } }",
+            Managers, _ => Vars.Input(("id", "other"))),
         // ───────── labels
         M("createLabel", "mutation($input: CreateLabelInput!) { createLabel(input: $input) { label { id name } } }",
             Admins, w => Vars.Input(("projectId", w.Kidney), ("name", "artifact"))),

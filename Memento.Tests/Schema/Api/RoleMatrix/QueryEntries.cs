@@ -22,7 +22,12 @@ public static class QueryEntries
     [
         Q("health", "{ health }", Everyone),
         Q("version", "{ version }", Everyone),
-        Q("objectTypes", "{ objectTypes { id description parents } }", SignedIn),
+        // The vocabulary is public: it names kinds of things, nothing of any project.
+        Q("objectTypes", "{ objectTypes { id description parents children ancestors } }", Everyone),
+        Q("objectType", "{ objectType(id: \"nucleus\") { id parents ancestors } }", Everyone),
+        Q("licences", "{ licences { id title free pinned } }", Everyone),
+        Q("licence", "{ licence(id: \"CC-BY-4.0\") { id title description infoUrl legaleseUrl logoUrl free pinned } }", Everyone),
+        Q("natures", "{ natures { id description } }", Everyone),
         Q("project", "query($id: Long!) { project(id: $id) { id name settings categories { name } } }", ReadKidney,
             w => Vars.Of(("id", w.Kidney))),
         Q("project", "query($id: Long!) { project(id: $id) { id labels { id name } } }", ReadKidney,
