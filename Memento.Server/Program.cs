@@ -1,3 +1,4 @@
+using Memento.Server.Pages.Galleries;
 using Memento.Server.Auth;
 using Memento.Server.Endpoints;
 using Memento.Server.Endpoints.DatasetApi;
@@ -48,6 +49,7 @@ app.MapViewerPages();
 app.MapExportEndpoints();
 app.MapMementoApi();
 app.MapDatasetApi();
+app.MapGalleryPages();
 
 await app.RunAsync();
 return 0;
