@@ -13,10 +13,18 @@ RUN dotnet restore Memento.Server/Memento.Server.csproj
 COPY . .
 RUN dotnet publish Memento.Server/Memento.Server.csproj -c Release -o /app --no-restore
 
+# The CodeMirror bundle: built by the dev packages (CodeMirror, esbuild) on npm ci's postinstall.
+FROM node:20-bookworm-slim AS editor
+WORKDIR /src
+COPY package.json package-lock.json ./
+COPY scripts/codemirror scripts/codemirror
+RUN npm ci --no-audit --no-fund
+
+# The packages served at runtime only (their scripts skipped: the bundle comes from the stage above).
 FROM node:20-bookworm-slim AS assets
 WORKDIR /src
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 
 # --- runtime: ASP.NET Core on Debian 12 with libvips for ingest and tiling ---
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-bookworm-slim
@@ -27,6 +35,7 @@ WORKDIR /app
 COPY --from=build /app ./
 # The server looks for wwwroot/ and node_modules/ next to its content root (/app).
 COPY wwwroot ./wwwroot
+COPY --from=editor /src/wwwroot/lib ./wwwroot/lib
 COPY --from=assets /src/node_modules ./node_modules
 
 RUN useradd --system --uid 10001 --home-dir /data memento \

@@ -20,6 +20,7 @@ builder.AddMementoApi();
 builder.AddDatasetApi();
 builder.Services.AddRazorComponents();
 builder.Services.AddProjectEditorPages();
+builder.Services.AddDatasetPages();
 
 var app = builder.Build();
 if (command is not null)
@@ -47,6 +48,7 @@ app.MapCategoryPages();
 app.MapSharePages();
 app.MapViewerPages();
 app.MapExportEndpoints();
+app.MapDatasetPages();
 app.MapMementoApi();
 app.MapDatasetApi();
 app.MapGalleryPages();

@@ -30,7 +30,9 @@ ensure_command() {
 ensure_npm_packages() {
   command -v npm >/dev/null 2>&1 || ensure_apt_packages nodejs npm
   ensure_command npm "install Node.js and npm (Debian: apt-get install nodejs npm)"
-  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ] || [ package.json -nt node_modules ]; then
+  # The CodeMirror bundle is npm ci's output too (postinstall): rebuilt when missing or when its build changed.
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ] || [ package.json -nt node_modules ] \
+     || [ ! -f wwwroot/lib/codemirror/codemirror.js ] || [ -n "$(find scripts/codemirror -newer node_modules -print -quit)" ]; then
     say "Installing front-end packages (npm ci)"
     if [ -f package-lock.json ]; then
       npm ci --no-audit --no-fund --loglevel=error || die "npm ci failed"
