@@ -1,3 +1,4 @@
+using Memento.Server.Pages.Galleries;
 using Memento.Server.Auth;
 using Memento.Server.Endpoints;
 using Memento.Server.Endpoints.DatasetApi;
@@ -50,6 +51,7 @@ app.MapExportEndpoints();
 app.MapDatasetPages();
 app.MapMementoApi();
 app.MapDatasetApi();
+app.MapGalleryPages();
 
 await app.RunAsync();
 return 0;

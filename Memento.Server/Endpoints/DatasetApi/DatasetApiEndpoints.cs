@@ -21,6 +21,8 @@ public static class DatasetApiEndpoints
         api.MapPictureApi();
         api.MapUserApi();
         api.MapVocabularyApi();
+        api.MapRatingApi();
+        api.MapGalleryApi();
         app.MapPictureDownload();
         return app;
     }

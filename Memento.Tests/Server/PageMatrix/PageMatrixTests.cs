@@ -26,8 +26,8 @@ public sealed partial class PageMatrixTests(PageMatrixFixture fixture) : IClassF
 
     private static readonly Dictionary<string, PageRow> Rows = PageRows.All.ToDictionary(r => r.Name);
 
-    /// <summary>Routes that are not pages: the API, tiles, health, the image link (a redirect to a tile for scripts and exports).</summary>
-    private static readonly string[] NotPages = ["/graphql", "/tiles", "/health", "/images/"];
+    /// <summary>Routes that are not pages: the APIs (GraphQL and the dataset JSON API), tiles, health, the image link (a redirect to a tile for scripts and exports).</summary>
+    private static readonly string[] NotPages = ["/graphql", "/tiles", "/health", "/images/", "/api/"];
 
     public static TheoryData<string, string> Cells()
     {
