@@ -22,6 +22,7 @@ public static class DatasetApiEndpoints
         api.MapUserApi();
         api.MapVocabularyApi();
         app.MapPictureDownload();
+        app.MapSignUpPages();
         return app;
     }
 
