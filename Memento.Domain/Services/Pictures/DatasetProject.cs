@@ -33,6 +33,15 @@ public sealed class DatasetProject(MementoDbContext db, IOptions<DatasetOptions>
         return id;
     }
 
+    /// <summary>The dataset project's id if it exists yet (never creates it: a refused request must change nothing).</summary>
+    public async Task<long?> FindIdAsync(CancellationToken ct)
+    {
+        var name = options.Value.Project.Trim();
+        var owner = await db.Users.Where(u => u.IsSysAdmin).OrderBy(u => u.Id).Select(u => (long?)u.Id).FirstOrDefaultAsync(ct);
+        return await db.Projects.Where(p => p.Name == name && p.OwnerId == owner).OrderBy(p => p.Id)
+            .Select(p => (long?)p.Id).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>The project's dataset category ("Uploads" by default), created when missing.</summary>
     public async Task<long> CategoryIdAsync(long projectId, CancellationToken ct)
     {

@@ -24,7 +24,7 @@ public sealed partial class PictureService
         var userId = caller.RequireUserId();
         var image = await policy.SearchableImages(caller).Where(i => i.Id == id)
             .Select(i => new { i.ProjectId, i.UploaderId, i.Width, i.Height }).SingleOrDefaultAsync(ct) ?? throw NotFound(id);
-        if (image.ProjectId != await dataset.IdAsync(ct) && image.UploaderId != userId
+        if (image.ProjectId != await dataset.FindIdAsync(ct) && image.UploaderId != userId
             && !await policy.CanAdministerProjectAsync(caller, image.ProjectId, ct))
             throw MementoException.Forbidden("Outside the dataset project, a picture's regions are set by its uploader and its project's administrators.");
         var checkedRegions = await CheckRegionsAsync(regions, ct);

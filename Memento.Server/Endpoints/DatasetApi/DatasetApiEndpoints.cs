@@ -24,6 +24,7 @@ public static class DatasetApiEndpoints
         api.MapRatingApi();
         api.MapGalleryApi();
         app.MapPictureDownload();
+        app.MapSignUpPages();
         return app;
     }
 

@@ -11,6 +11,8 @@ public static class DatasetApiServices
             .Validate(o => o.MaxUploadBytes > 0, "Memento:Datasets:MaxUploadBytes must be positive.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.Project), "Memento:Datasets:Project must name a project.")
             .ValidateOnStart();
+        builder.Services.AddSingleton(sp => new Memento.Server.Pages.SignUp.SignUpThrottle(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatasetOptions>>().Value.SignUpsPerHour));
         return builder;
     }
 }

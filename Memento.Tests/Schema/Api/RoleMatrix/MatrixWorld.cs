@@ -51,7 +51,7 @@ public sealed class MatrixWorld
     public Dictionary<string, long> ApiTokens { get; } = [];
     public long Kidney, WT, KO, Wt1, Wt2, Ko1, ImgWt1, ImgWt2, ImgKo1, ImgSpare;
     public long LayerWt1, DrawWt1, LayerWt2, LayerKo1, DrawKo1, GroupWt1;
-    public long Open, OpenAnnotation, OpenLayer;
+    public long Open, OpenAnnotation, OpenLayer, OpenImage;
     public long CommentWt1, RegionWt1, LabelPositive, ClassGrade, ClassStage, ShareWt1, RevokedShareWt1, ImageShareWt1;
     public string ShareToken = "", ImageShareToken = "";
     /// <summary>propar's gallery, provie trusted, holding wt1's image; Kidney's searchers each rated that image.</summary>
@@ -148,6 +148,12 @@ public sealed class MatrixWorld
         var all = Add(db, new Category { ProjectId = Open, Name = "All", CreatedAt = Now }).Id;
         OpenAnnotation = Add(db, new Annotation { CategoryId = all, Name = "open1", CreatedAt = Now }).Id;
         OpenLayer = Layer(db, OpenAnnotation, "notes", LayerKind.Group, null, null, 1);
+        // A picture the outsider uploaded: anyone searches it, its uploader and system administrators change it.
+        OpenImage = Add(db, new Image
+        {
+            ProjectId = Open, Name = "open picture.png", FormatCode = 2, UploadedAt = Now, State = ImageProcessingState.Ready,
+            Width = 100, Height = 80, MimeType = "image/png", UploaderId = Users["outsider"], Title = "Open picture",
+        }).Id;
     }
 
     /// <summary>Comments, regions, choices, labels, a submitted annotation and share links, made through the services.</summary>

@@ -236,6 +236,17 @@ public static class MutationEntries
             Admins, (c, _) => Vars.Input(("id", c.World.ImgSpare), ("file", c.Upload("spare.png", PngSignature)))),
         M("deleteImage", "mutation($input: DeleteInput!) { deleteImage(input: $input) { deletedId } }",
             Admins, w => Vars.Input(("id", w.ImgSpare))),
+        // ───────── dataset pictures: any signed-in user uploads; the uploader (outsider) and administrators change
+        new("uploadPicture", "uploadPicture",
+            "mutation($input: UploadPictureInput!) { uploadPicture(input: $input) { picture { id title author } } }",
+            SignedIn, (c, _) => Vars.Input(("title", "New picture"), ("file", c.Upload("new.png", PngSignature)))),
+        M("updatePicture", "mutation($input: UpdatePictureInput!) { updatePicture(input: $input) { picture { id title } } }",
+            [.. SysAdm, "outsider"], w => Vars.Input(("id", w.OpenImage), ("title", "Renamed picture"))),
+        M("setPictureRegions", """
+            mutation($input: SetPictureRegionsInput!) { setPictureRegions(input: $input) { picture { id regions { type } } } }
+            """, [.. SysAdm, "outsider"], w => Vars.Input(("id", w.OpenImage), ("regions", new List<object>()))),
+        M("deletePicture", "mutation($input: DeleteInput!) { deletePicture(input: $input) { deletedId } }",
+            [.. SysAdm, "outsider"], w => Vars.Input(("id", w.OpenImage))),
         // ───────── classifications
         M("createClassification", """
             mutation($input: CreateClassificationInput!) { createClassification(input: $input) { classification { id name } } }

@@ -119,6 +119,12 @@ public static class QueryEntries
         Q("image", "query($id: Long!) { image(id: $id) { id name } }",
             ReadKo1, w => Vars.Of(("id", w.ImgKo1)),
             "image (sibling ko1's image)"),
+        // Pictures are read through the dataset search's rule: whole-project readers (not category or annotation
+        // roles, whose search would reveal the rest of the project) and, for public projects, anyone; null otherwise.
+        Q("picture", "query($id: Long!) { picture(id: $id) { id title licences regions { type shape object } } }",
+            ReadKo1, w => Vars.Of(("id", w.ImgWt1))) with { Hidden = Everyone.Without(ReadKo1) },
+        Q("picture", "query($id: Long!) { picture(id: $id) { id title author timestamp } }",
+            Everyone, w => Vars.Of(("id", w.OpenImage)), "picture (public Open atlas)"),
         Q("imageByName", "query($p: Long!, $n: String!) { imageByName(projectId: $p, name: $n) { id name } }",
             ReadKidney, w => Vars.Of(("p", w.Kidney), ("n", $"wt1 {MatrixWorld.Private}.png"))),
         Q("images", $"query($p: Long!) {{ {L("images", "projectId: $p", "id name")} }}", ReadKidney,
