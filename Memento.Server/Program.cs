@@ -44,6 +44,7 @@ app.MapCategoryPages();
 app.MapSharePages();
 app.MapViewerPages();
 app.MapExportEndpoints();
+app.MapVocabularyPages();
 app.MapMementoApi();
 
 await app.RunAsync();
