@@ -40,7 +40,7 @@ public static class VocabularyEndpoints
     {
         var vocabulary = app.MapGroup("/vocabulary").WithPageFailures();
         vocabulary.MapGet("", Tree);
-        vocabulary.MapPost("", Create);
+        vocabulary.MapPost("/types", Create);
         vocabulary.MapGet("/type", ShowType);
         vocabulary.MapPost("/type/rename", Rename);
         vocabulary.MapPost("/type/description", Describe);

@@ -12,7 +12,7 @@ public static partial class PageRows
     [
         PageRow.Get("vocabulary tree", "/vocabulary", Everyone, (_, _) => "/vocabulary"),
         PageRow.Get("vocabulary tree searched", "/vocabulary", Everyone, (_, _) => "/vocabulary?q=nuc"),
-        PageRow.Post("add object type", "/vocabulary", Managers, (_, _) => "/vocabulary") with
+        PageRow.Post("add object type", "/vocabulary/types", Managers, (_, _) => "/vocabulary/types") with
         {
             Form = (_, caller) => new() { ["id"] = "made by " + caller, ["parents"] = "cell" }, Lands = "/vocabulary/type?id=made",
         },
