@@ -49,6 +49,7 @@ app.MapSharePages();
 app.MapViewerPages();
 app.MapExportEndpoints();
 app.MapDatasetPages();
+app.MapVocabularyPages();
 app.MapMementoApi();
 app.MapDatasetApi();
 app.MapGalleryPages();
