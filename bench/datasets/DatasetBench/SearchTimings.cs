@@ -24,7 +24,7 @@ internal static class SearchTimings
         var caller = Caller.ForUser(Generator.BenchUserId);
         var results = new List<(Queries.Case Case, double Median, double P99, int Found, int Statements)>();
         Console.WriteLine($"  {"query",-46} {"ordering",-20} {"offset",7} {"found",5} {"SQL",3} {"median ms",10} {"p99 ms",8}");
-        foreach (var c in Queries.All(images))
+        foreach (var c in Queries.All(images).Where(c => Environment.GetEnvironmentVariable("ONLY") is not { Length: > 0 } only || c.Name == only))
         {
             var times = new List<double>();
             var found = 0;
@@ -54,7 +54,11 @@ internal static class SearchTimings
                           $"worst median {medians[^1]:F1} ms, worst p99 {all:F1} ms " +
                           $"({results.Count(r => r.Median < 50)} of {results.Count} queries under 50 ms median, " +
                           $"{results.Count(r => r.P99 < 200)} under 200 ms p99)");
-        if (engine == "postgres") await ExplainSlowestAsync(options, recorder, caller, results.MaxBy(r => r.Median).Case);
+        // EXPLAIN=<query name> explains that one instead of the slowest (when studying a plan).
+        var chosen = Environment.GetEnvironmentVariable("EXPLAIN") is { Length: > 0 } name
+            ? results.First(r => r.Case.Name == name).Case
+            : results.MaxBy(r => r.Median).Case;
+        if (engine == "postgres") await ExplainSlowestAsync(options, recorder, caller, chosen);
     }
 
     private static async Task ExplainSlowestAsync(DbContextOptions<MementoDbContext> options, CommandRecorder recorder,
