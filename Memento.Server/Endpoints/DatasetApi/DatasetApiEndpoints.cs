@@ -23,6 +23,7 @@ public static class DatasetApiEndpoints
         api.MapVocabularyApi();
         api.MapRatingApi();
         api.MapGalleryApi();
+        api.MapQueryApi();
         app.MapPictureDownload();
         app.MapSignUpPages();
         return app;

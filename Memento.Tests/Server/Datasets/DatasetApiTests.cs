@@ -169,6 +169,48 @@ public sealed class DatasetApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_yaml_query_in_the_body_answers_the_documented_list_and_a_bad_one_its_line_and_column()
+    {
+        using var alice = Client();
+        await LoginAsync(alice, "alice");
+        var id = await UploadAsync(alice);
+
+        // Anyone may search the public dataset project, as the document's clients do, without a session.
+        using var anonymous = Client();
+        var found = await ReadAsync(await anonymous.PostAsync("/api/query?ordering=date-desc&offset=0&limit=5",
+            new StringContent($"want:\n- has_object: [\"{Cat}\"]\n- nature: [api-photo]\n", Encoding.UTF8, "application/yaml")),
+            HttpStatusCode.OK);
+        var only = Assert.Single(found.EnumerateArray());
+        Assert.Equal(id, only.GetProperty("id").GetInt64());
+        Assert.Equal(
+            ["id", "title", "description", "author", "origin_url", "timestamp", "width", "height", "file_format", "nature",
+                "licences", "replaces", "replaced_by", "regions", "download"],
+            only.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonSerializer.Serialize(Annotations), only.GetProperty("regions").GetRawText());
+
+        // Excluding what it holds leaves nothing; an exclusion of something else keeps it.
+        var none = await ReadAsync(await anonymous.PostAsync("/api/query",
+            new StringContent($"exclude:\n- has_object: [\"{Eye}\"]\n", Encoding.UTF8, "application/yaml")), HttpStatusCode.OK);
+        Assert.DoesNotContain(none.EnumerateArray(), p => p.GetProperty("id").GetInt64() == id);
+
+        // A bad query: 400 with the parser's words and where.
+        var bad = await ReadAsync(await anonymous.PostAsync("/api/query",
+            new StringContent("want:\n- has_objekt: [x]\n", Encoding.UTF8, "application/yaml")), HttpStatusCode.BadRequest);
+        Assert.Contains("has_objekt", bad.GetProperty("error").GetString());
+        Assert.Equal(2, bad.GetProperty("line").GetInt32());
+        Assert.Equal(3, bad.GetProperty("column").GetInt32());
+        var unknownOrdering = await ReadAsync(await anonymous.PostAsync("/api/query?ordering=newest",
+            new StringContent("want: []", Encoding.UTF8, "application/yaml")), HttpStatusCode.BadRequest);
+        Assert.Contains("date-desc", unknownOrdering.GetProperty("error").GetString());
+        var tooMany = await ReadAsync(await anonymous.PostAsync("/api/query?limit=1000",
+            new StringContent("", Encoding.UTF8, "application/yaml")), HttpStatusCode.BadRequest);
+        Assert.Contains("limit", tooMany.GetProperty("error").GetString());
+        // A 10 MB body is refused unread.
+        using var huge = await anonymous.PostAsync("/api/query", new StringContent(new string('#', 10_000_000), Encoding.UTF8, "application/yaml"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+    }
+
+    [Fact]
     public async Task Put_file_replaces_the_picture_with_the_new_file()
     {
         using var alice = Client();
