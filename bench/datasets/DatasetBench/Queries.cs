@@ -46,7 +46,8 @@ internal static class Queries
             new("poorly rated, by title", "want:\n- below_rating: 2", "title-asc", 0),
             new("crowded (8+ regions)", "want:\n- above_region_count: 8", "date-desc", 0),
             new("empty (no regions), few ratings", "want:\n- below_region_count: 0\n- below_rating_count: 0", "date-desc", 0),
-            new("copies of", $"want:\n- copied_from: [{images / 2}, {images / 2 + 100}, {images / 3}]", "date-desc", 0),
+            // The generator copies every image whose id ends in 50 (mod 100) once, into the one 500 later.
+            new("copies of", $"want:\n- copied_from: [{images / 2 + 50}, {images / 2 + 150}, {images / 3 / 100 * 100 + 50}]", "date-desc", 0),
             new("everything incl. obsolete, offset 100,000", "include_obsolete: true", "date-desc", Math.Min(100_000, images / 2)),
             new("plants but no animals, title, offset 5,000", "want:\n- has: [Plant]\nexclude:\n- has: [Animal]", "title-asc", 5000),
         ];
