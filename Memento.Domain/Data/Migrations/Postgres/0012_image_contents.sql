@@ -47,10 +47,20 @@ BEGIN
         SELECT s."ImageId" FROM "Layers" d JOIN "Layers" s ON s."AnnotationId" = d."AnnotationId"
         WHERE d."Id" = p_layer AND d."Kind" = 'Drawing' AND s."ImageId" IS NOT NULL);
     IF p_type IS NULL THEN RETURN; END IF;
-    INSERT INTO "ImageObjects" ("ImageId", "ObjectTypeId", "RegionCount")
-    SELECT DISTINCT s."ImageId", p_type, p_delta FROM "Layers" d JOIN "Layers" s ON s."AnnotationId" = d."AnnotationId"
-    WHERE d."Id" = p_layer AND d."Kind" = 'Drawing' AND s."ImageId" IS NOT NULL
-    ON CONFLICT ("ObjectTypeId", "ImageId") DO UPDATE SET "RegionCount" = "ImageObjects"."RegionCount" + p_delta;
+    IF p_delta > 0 THEN
+        INSERT INTO "ImageObjects" ("ImageId", "ObjectTypeId", "RegionCount")
+        SELECT DISTINCT s."ImageId", p_type, p_delta FROM "Layers" d JOIN "Layers" s ON s."AnnotationId" = d."AnnotationId"
+        WHERE d."Id" = p_layer AND d."Kind" = 'Drawing' AND s."ImageId" IS NOT NULL
+        ON CONFLICT ("ObjectTypeId", "ImageId") DO UPDATE SET "RegionCount" = "ImageObjects"."RegionCount" + p_delta;
+        RETURN;
+    END IF;
+    -- Taking away only updates, and only rows of images that still exist: during a project's cascade the image may
+    -- be gone already (its ImageObjects rows go with it), and touching such a row would fail its foreign key.
+    UPDATE "ImageObjects" SET "RegionCount" = "RegionCount" + p_delta
+    WHERE "ObjectTypeId" = p_type AND "ImageId" IN (
+        SELECT s."ImageId" FROM "Layers" d JOIN "Layers" s ON s."AnnotationId" = d."AnnotationId"
+        JOIN "Images" i ON i."Id" = s."ImageId"
+        WHERE d."Id" = p_layer AND d."Kind" = 'Drawing');
     DELETE FROM "ImageObjects" WHERE "ObjectTypeId" = p_type AND "RegionCount" <= 0 AND "ImageId" IN (
         SELECT s."ImageId" FROM "Layers" d JOIN "Layers" s ON s."AnnotationId" = d."AnnotationId"
         WHERE d."Id" = p_layer AND d."Kind" = 'Drawing' AND s."ImageId" IS NOT NULL);
@@ -67,11 +77,21 @@ BEGIN
         SELECT COUNT(*) FROM "Regions" r JOIN "Layers" d ON d."Id" = r."LayerId"
         WHERE d."AnnotationId" = p_annotation AND d."Kind" = 'Drawing')
     WHERE "Id" = p_image;
-    INSERT INTO "ImageObjects" ("ImageId", "ObjectTypeId", "RegionCount")
-    SELECT p_image, r."ObjectTypeId", p_sign * COUNT(*) FROM "Regions" r JOIN "Layers" d ON d."Id" = r."LayerId"
-    WHERE d."AnnotationId" = p_annotation AND d."Kind" = 'Drawing' AND r."ObjectTypeId" IS NOT NULL
-    GROUP BY r."ObjectTypeId"
-    ON CONFLICT ("ObjectTypeId", "ImageId") DO UPDATE SET "RegionCount" = "ImageObjects"."RegionCount" + excluded."RegionCount";
+    IF p_sign > 0 THEN
+        INSERT INTO "ImageObjects" ("ImageId", "ObjectTypeId", "RegionCount")
+        SELECT p_image, r."ObjectTypeId", COUNT(*) FROM "Regions" r JOIN "Layers" d ON d."Id" = r."LayerId"
+        WHERE d."AnnotationId" = p_annotation AND d."Kind" = 'Drawing' AND r."ObjectTypeId" IS NOT NULL
+        GROUP BY r."ObjectTypeId"
+        ON CONFLICT ("ObjectTypeId", "ImageId") DO UPDATE SET "RegionCount" = "ImageObjects"."RegionCount" + excluded."RegionCount";
+        RETURN;
+    END IF;
+    -- Taking away only updates, and only an image that still exists (see memento_region_contents).
+    IF NOT EXISTS (SELECT 1 FROM "Images" WHERE "Id" = p_image) THEN RETURN; END IF;
+    UPDATE "ImageObjects" o SET "RegionCount" = o."RegionCount" - c.n FROM (
+        SELECT r."ObjectTypeId", COUNT(*) AS n FROM "Regions" r JOIN "Layers" d ON d."Id" = r."LayerId"
+        WHERE d."AnnotationId" = p_annotation AND d."Kind" = 'Drawing' AND r."ObjectTypeId" IS NOT NULL
+        GROUP BY r."ObjectTypeId") c
+    WHERE o."ImageId" = p_image AND o."ObjectTypeId" = c."ObjectTypeId";
     DELETE FROM "ImageObjects" WHERE "ImageId" = p_image AND "RegionCount" <= 0;
 END $$;
 
