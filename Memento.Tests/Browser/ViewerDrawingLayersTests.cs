@@ -60,6 +60,19 @@ public sealed class ViewerDrawingLayersTests(BrowserWorld world)
             .Where(l => l.GetProperty("kind").GetString() == "DRAWING").Select(l => l.GetProperty("name").GetString()!).ToArray();
     }
 
+    // A box is only measured once the element is on screen: the panel re-renders while the layers arrive.
+    private static async Task<LocatorBoundingBoxResult> VisibleBoxAsync(ILocator locator)
+    {
+        await Expect(locator).ToBeVisibleAsync();
+        LocatorBoundingBoxResult? box = null;
+        for (var attempt = 0; box is null && attempt < 50; attempt++)
+        {
+            box = await locator.BoundingBoxAsync();
+            if (box is null) await Task.Delay(100);
+        }
+        return box ?? throw new Xunit.Sdk.XunitException("The element never got a box on screen.");
+    }
+
     [Fact]
     public async Task An_annotator_adds_a_drawing_layer_by_name_hides_it_and_deletes_one_after_confirming()
     {
@@ -71,9 +84,9 @@ public sealed class ViewerDrawingLayersTests(BrowserWorld world)
         var name = page.GetByLabel("Name of the new drawing layer");
         var add = page.GetByRole(AriaRole.Button, new() { Name = "Add drawing layer" });
         // The form is at the bottom of the panel, below the image layers.
-        var formBox = await page.Locator(".drawing-layer-form").BoundingBoxAsync();
-        var channelBox = await page.Locator("#layer-panel .channel").First.BoundingBoxAsync();
-        Assert.True(formBox!.Y > channelBox!.Y, "The add form is below the image layers.");
+        var formBox = await VisibleBoxAsync(page.Locator(".drawing-layer-form"));
+        var channelBox = await VisibleBoxAsync(page.Locator("#layer-panel .channel").First);
+        Assert.True(formBox.Y > channelBox.Y, "The add form is below the image layers.");
 
         await add.ClickAsync();
         await Expect(page.Locator(".drawing-layer-form .drawing-layer-error")).ToHaveTextAsync("Type a name for the new drawing layer.");
@@ -103,9 +116,9 @@ public sealed class ViewerDrawingLayersTests(BrowserWorld world)
         await Expect(nuclei.Locator(".drawing-layer-name")).ToHaveAttributeAsync("aria-current", "true");
         await Expect(hostileName).ToHaveAttributeAsync("aria-pressed", "false");
         // Listed at the top of the panel, above the image layers.
-        var rowBox = await nuclei.BoundingBoxAsync();
-        channelBox = await page.Locator("#layer-panel .channel").First.BoundingBoxAsync();
-        Assert.True(rowBox!.Y < channelBox!.Y, "Drawing layers are listed above the image layers.");
+        var rowBox = await VisibleBoxAsync(nuclei);
+        channelBox = await VisibleBoxAsync(page.Locator("#layer-panel .channel").First);
+        Assert.True(rowBox.Y < channelBox.Y, "Drawing layers are listed above the image layers.");
 
         // Clicking a name makes that layer active.
         await hostileName.ClickAsync();

@@ -39,33 +39,6 @@ JOIN "Regions" r ON r."LayerId" = d."Id"
 WHERE s."ImageId" IS NOT NULL AND r."ObjectTypeId" IS NOT NULL
 GROUP BY s."ImageId", r."ObjectTypeId";
 
--- A region on layer p_layer with type p_type appears (p_delta = 1) or goes (p_delta = -1).
-CREATE FUNCTION memento_region_contents(p_layer bigint, p_type character varying, p_delta integer) RETURNS void
-LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE "Images" SET "RegionCount" = "RegionCount" + p_delta WHERE "Id" IN (
-        SELECT s."ImageId" FROM "Layers" d JOIN "Layers" s ON s."AnnotationId" = d."AnnotationId"
-        WHERE d."Id" = p_layer AND d."Kind" = 'Drawing' AND s."ImageId" IS NOT NULL);
-    IF p_type IS NULL THEN RETURN; END IF;
-    IF p_delta > 0 THEN
-        INSERT INTO "ImageObjects" ("ImageId", "ObjectTypeId", "RegionCount")
-        SELECT DISTINCT s."ImageId", p_type, p_delta FROM "Layers" d JOIN "Layers" s ON s."AnnotationId" = d."AnnotationId"
-        WHERE d."Id" = p_layer AND d."Kind" = 'Drawing' AND s."ImageId" IS NOT NULL
-        ON CONFLICT ("ObjectTypeId", "ImageId") DO UPDATE SET "RegionCount" = "ImageObjects"."RegionCount" + p_delta;
-        RETURN;
-    END IF;
-    -- Taking away only updates, and only rows of images that still exist: during a project's cascade the image may
-    -- be gone already (its ImageObjects rows go with it), and touching such a row would fail its foreign key.
-    UPDATE "ImageObjects" SET "RegionCount" = "RegionCount" + p_delta
-    WHERE "ObjectTypeId" = p_type AND "ImageId" IN (
-        SELECT s."ImageId" FROM "Layers" d JOIN "Layers" s ON s."AnnotationId" = d."AnnotationId"
-        JOIN "Images" i ON i."Id" = s."ImageId"
-        WHERE d."Id" = p_layer AND d."Kind" = 'Drawing');
-    DELETE FROM "ImageObjects" WHERE "ObjectTypeId" = p_type AND "RegionCount" <= 0 AND "ImageId" IN (
-        SELECT s."ImageId" FROM "Layers" d JOIN "Layers" s ON s."AnnotationId" = d."AnnotationId"
-        WHERE d."Id" = p_layer AND d."Kind" = 'Drawing' AND s."ImageId" IS NOT NULL);
-END $$;
-
 -- Image p_image starts (p_sign = 1) or stops (p_sign = -1) showing annotation p_annotation's regions through layer
 -- p_layer; nothing changes when another layer of the annotation shows the image too.
 CREATE FUNCTION memento_image_contents(p_layer bigint, p_annotation bigint, p_image bigint, p_sign integer) RETURNS void
@@ -85,7 +58,8 @@ BEGIN
         ON CONFLICT ("ObjectTypeId", "ImageId") DO UPDATE SET "RegionCount" = "ImageObjects"."RegionCount" + excluded."RegionCount";
         RETURN;
     END IF;
-    -- Taking away only updates, and only an image that still exists (see memento_region_contents).
+    -- Taking away only updates, and only an image that still exists: during a project's cascade the image may be gone
+    -- already (its ImageObjects rows go with it), and touching such a row would fail its foreign key.
     IF NOT EXISTS (SELECT 1 FROM "Images" WHERE "Id" = p_image) THEN RETURN; END IF;
     UPDATE "ImageObjects" o SET "RegionCount" = o."RegionCount" - c.n FROM (
         SELECT r."ObjectTypeId", COUNT(*) AS n FROM "Regions" r JOIN "Layers" d ON d."Id" = r."LayerId"
