@@ -69,11 +69,12 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         using var again = await SignedInClientAsync();
         string state;
         while ((state = (await GraphQLAsync(again, $"{{ image(id: {imageId}) {{ state }} }}")).GetProperty("image").GetProperty("state").GetString()!)
-               is "PROCESSING" or "PENDING" && restarted.Elapsed < TimeSpan.FromSeconds(45))
+               is "PROCESSING" or "PENDING" && restarted.Elapsed < TimeSpan.FromSeconds(55))
             await Task.Delay(250);
-        // The job's lease is one minute: finishing well before proves the restarted instance took its job back.
+        // The job's lease is one minute: finishing before it ran out proves the restarted instance took its job back
+        // at once. (The conversion itself takes seconds alone, up to half a minute on a machine busy with builds.)
         Assert.Equal("READY", state);
-        Assert.True(restarted.Elapsed < TimeSpan.FromSeconds(30), $"READY only after {restarted.Elapsed}");
+        Assert.True(restarted.Elapsed < TimeSpan.FromSeconds(50), $"READY only after {restarted.Elapsed}");
         Assert.False(File.Exists(partial), "the partial upload of the killed server is still on disk");
     }
 
