@@ -25,8 +25,12 @@ function common(textarea, label, run) {
         textarea.dispatchEvent(new Event("input", { bubbles: true }));
       }
     }),
+    // The panes are narrow: long lines wrap rather than scroll sideways.
+    EditorView.lineWrapping,
     // The <label> is outside the shadow root, so aria-labelledby could not reach it: the label text is repeated.
-    EditorView.contentAttributes.of({ "aria-label": label, "aria-multiline": "true" }),
+    // tabindex 0 changes nothing for browsers (contenteditable is focusable) but tells checkers (axe) that the
+    // scrolling editor holds something the keyboard reaches.
+    EditorView.contentAttributes.of({ "aria-label": label, "aria-multiline": "true", tabindex: "0" }),
   ];
 }
 
