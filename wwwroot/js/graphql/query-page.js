@@ -134,7 +134,7 @@ async function runStream(next, controller) {
   stopButton.hidden = false;
   let count = 0;
   const counted = () => (count === 1 ? "1 result" : `${count} results`);
-  show("Subscribed: waiting for the first result…");
+  show("Connecting…");
   try {
     const outcome = await stream(endpoint, next.body, next.headers, controller.signal, (item) => {
       count += 1;
@@ -145,7 +145,7 @@ async function runStream(next, controller) {
         Object.assign(document.createElement("pre"), { textContent: JSON.stringify(item, null, 2) }));
       entry.scrollIntoView({ block: "nearest" });
       show(`Subscribed: ${counted()}`, Boolean(item.errors));
-    });
+    }, () => show("Subscribed: waiting for the first result…"));
     if (outcome.refused) {
       showJson(outcome.refused);
       show(`HTTP ${outcome.refused.status}`, true);

@@ -67,10 +67,10 @@ export function eventParser(onEvent) {
   };
 }
 
-// A subscription (or any operation) over SSE. Calls onResult(result) per `next` event; resolves when the server
-// completes the stream or the signal aborts it ({ completed, aborted }); a request the server refused before
-// streaming resolves as { refused: { status, json | text } }.
-export async function stream(endpoint, body, headers, signal, onResult) {
+// A subscription (or any operation) over SSE. Calls onOpen() once the server accepted it and onResult(result) per
+// `next` event; resolves when the server completes the stream or the signal aborts it ({ completed, aborted }); a
+// request the server refused before streaming resolves as { refused: { status, json | text } }.
+export async function stream(endpoint, body, headers, signal, onResult, onOpen = () => {}) {
   let response;
   try {
     response = await fetch(streamUrl(endpoint), requestInit(body, headers, StreamAccept, signal));
@@ -81,6 +81,7 @@ export async function stream(endpoint, body, headers, signal, onResult) {
   if (!response.ok || !response.headers.get("Content-Type")?.startsWith(StreamAccept)) {
     return { refused: await readReply(response) };
   }
+  onOpen();
   let completed = false;
   const parse = eventParser(({ event, data }) => {
     if (event === "next") onResult(JSON.parse(data));
