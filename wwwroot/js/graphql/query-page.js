@@ -246,7 +246,11 @@ $("history-clear").addEventListener("click", () => {
 renderHistory();
 
 // ---- Schema ---------------------------------------------------------------------------------------------------
-post(endpoint, { query: getIntrospectionQuery({ descriptions: true }), operationName: "IntrospectionQuery" })
+// Everything the engine can tell, deprecated arguments and input fields included (the explorer shows them).
+const introspection = getIntrospectionQuery({
+  descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true,
+});
+post(endpoint, { query: introspection, operationName: "IntrospectionQuery" })
   .then((reply) => {
     if (!reply.json?.data) throw new Error(reply.json?.errors?.[0]?.message ?? `HTTP ${reply.status}`);
     const schema = buildClientSchema(reply.json.data);
