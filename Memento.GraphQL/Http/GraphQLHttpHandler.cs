@@ -43,8 +43,14 @@ internal sealed class GraphQLHttpHandler(
         var accept = request.Headers.Accept.ToString();
         if (isGet && _options.Http.EnableQueryPage && !request.Query.ContainsKey("query") && MediaTypes.PrefersHtml(accept))
         {
+            var pagePath = request.PathBase + endpointPath;
+            if (_options.Http.QueryPage is { } hostPage)
+            {
+                await hostPage(context, pagePath);
+                return;
+            }
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(QueryPageAssets.RenderPage(request.PathBase + endpointPath), context.RequestAborted);
+            await context.Response.WriteAsync(QueryPageAssets.RenderPage(pagePath), context.RequestAborted);
             return;
         }
 

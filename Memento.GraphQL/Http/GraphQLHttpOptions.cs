@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace Memento.GraphQL.Http;
 
 /// <summary>Limits and switches of the GraphQL-over-HTTP endpoint. Defaults suit a public API.</summary>
@@ -36,6 +38,17 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>Serve the query page to browsers (GET with Accept text/html). Default on.</summary>
     public bool EnableQueryPage { get; set; } = true;
+
+    /// <summary>
+    /// The host's own query page, written to the response in place of the built-in one (a browser's GET of the
+    /// endpoint, when <see cref="EnableQueryPage"/> is on); the second argument is the endpoint's path with the
+    /// app's path base. Null (the default): the built-in page.
+    /// </summary>
+    /// <remarks>
+    /// The engine embeds no third-party code, so its own page is a plain editor and explorer. A product that ships
+    /// an editor (CodeMirror, its navigation, its sign-in) renders that page here, at the same URL API users know.
+    /// </remarks>
+    public Func<HttpContext, string, Task>? QueryPage { get; set; }
 
     /// <summary>Serve the printed schema at GET <c>?sdl</c>. Default on.</summary>
     public bool EnableSdl { get; set; } = true;

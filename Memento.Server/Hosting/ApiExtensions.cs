@@ -32,6 +32,8 @@ public static class ApiExtensions
             graphql.Http.MaxUploadSize = memento.Value.MaxUploadBytes;
             graphql.Execution.RequestTimeout = memento.Value.GraphQLTimeout;
             graphql.Http.UploadDirectory = Path.Combine(memento.Value.DataPath, "uploads", "incoming");
+            // Browsers get the product's query page (CodeMirror, app shell) instead of the engine's plain one.
+            graphql.Http.QueryPage = Memento.Server.Pages.GraphQL.GraphQLPages.RenderAsync;
         });
         services.AddSingleton(provider =>
             ResolverGate.Apply(MementoApiSchema.Build(provider.GetRequiredService<IServiceProviderIsService>())));

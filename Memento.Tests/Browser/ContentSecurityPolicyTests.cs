@@ -33,10 +33,11 @@ public sealed class ContentSecurityPolicyTests(BrowserWorld world)
             await page.GotoAsync(world.Url + path);
 
         await page.GotoAsync(world.Url + "graphql");
-        await page.FillAsync("#query", "{ me { username } }");
+        await Assertions.Expect(page.Locator("#explorer")).ToContainTextAsync("Root types");
+        // CodeMirror's styles (adopted sheets in shadow roots), its tooltips and the page's scripts, all under the policy.
+        await QueryPageEditors.ReplaceAsync(page, "query", "{ me { username } }");
         await page.ClickAsync("#run");
         await Assertions.Expect(page.Locator("#result")).ToContainTextAsync("\"username\": \"admin\"");
-        await Assertions.Expect(page.Locator("#explorer")).Not.ToContainTextAsync("Loading schema");
 
         Assert.Empty(violations);
     }

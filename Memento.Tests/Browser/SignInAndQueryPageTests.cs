@@ -26,7 +26,9 @@ public sealed class SignInAndQueryPageTests(BrowserWorld world)
         Assert.Contains(await context.CookiesAsync(), c => c is { Name: "memento.session", HttpOnly: true });
 
         await page.GotoAsync(world.Url + "graphql");
-        await page.FillAsync("#query", "{ me { username isSysadm } }");
+        // The app shell knows the user too: the navigation shows them.
+        await Assertions.Expect(page.Locator("header.topbar")).ToContainTextAsync("admin");
+        await QueryPageEditors.ReplaceAsync(page, "query", "{ me { username isSysadm } }");
         await page.ClickAsync("#run");
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("HTTP 200");
         var result = await page.Locator("#result").TextContentAsync();
@@ -48,9 +50,21 @@ public sealed class SignInAndQueryPageTests(BrowserWorld world)
         Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name == "memento.session");
 
         await page.GotoAsync(world.Url + "graphql");
-        await page.FillAsync("#query", "{ me { username } }");
+        await QueryPageEditors.ReplaceAsync(page, "query", "{ me { username } }");
         await page.ClickAsync("#run");
         await Assertions.Expect(page.Locator("#result")).ToContainTextAsync("\"me\": null");
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_query_page_is_a_form_that_runs_a_query()
+    {
+        await using var context = await world.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(world.Url + "graphql");
+
+        await page.FillAsync("#query", "{ health }");
+        await page.ClickAsync("#run");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("\"health\"");
     }
 
     [Fact]
@@ -61,8 +75,8 @@ public sealed class SignInAndQueryPageTests(BrowserWorld world)
         await page.GotoAsync(world.Url + "graphql");
 
         var explorer = page.Locator("#explorer");
-        await Assertions.Expect(explorer).Not.ToContainTextAsync("Loading schema");
-        await page.FillAsync("#filter", "ProjectConnection");
+        await Assertions.Expect(explorer).Not.ToContainTextAsync("Loading the schema");
+        await page.FillAsync("#explorer-search", "ProjectConnection");
         await Assertions.Expect(explorer).ToContainTextAsync("ProjectConnection");
         await Assertions.Expect(explorer).Not.ToContainTextAsync("UserConnection");
     }

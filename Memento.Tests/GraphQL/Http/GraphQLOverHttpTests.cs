@@ -157,3 +157,21 @@ public class RequestAbortTests(GraphQLTestServer server) : IClassFixture<GraphQL
         await server.SlowCancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
     }
 }
+
+/// <summary>A host replaces the built-in query page (GraphQLHttpOptions.QueryPage); the API answers as before.</summary>
+public class HostQueryPageTests(HostQueryPageTestServer server) : IClassFixture<HostQueryPageTestServer>
+{
+    [Fact]
+    public async Task Browsers_get_the_hosts_page_and_scripts_still_get_the_api()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Add("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        var page = await server.Client.SendAsync(request);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("<!doctype html><p>The host's page for /graphql</p>", await page.Content.ReadAsStringAsync());
+
+        var query = await server.Client.GetAsync("/graphql?query=%7Bhello%7D");
+        Assert.Equal(HttpStatusCode.OK, query.StatusCode);
+        Assert.Contains("\"hello\"", await query.Content.ReadAsStringAsync());
+    }
+}

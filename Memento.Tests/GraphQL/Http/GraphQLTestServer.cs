@@ -2,6 +2,7 @@ using Memento.GraphQL.Errors;
 using Memento.GraphQL.Http;
 using Memento.GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -93,4 +94,15 @@ public class GraphQLTestServer : IAsyncLifetime
 public sealed class PartialSuccessTestServer : GraphQLTestServer
 {
     protected override void Configure(GraphQLServerOptions options) => options.Http.UsePartialSuccessStatusCode = true;
+}
+
+/// <summary>The same server with a host's own query page in place of the built-in one.</summary>
+public sealed class HostQueryPageTestServer : GraphQLTestServer
+{
+    protected override void Configure(GraphQLServerOptions options) =>
+        options.Http.QueryPage = (context, endpoint) =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync($"<!doctype html><p>The host's page for {endpoint}</p>");
+        };
 }
