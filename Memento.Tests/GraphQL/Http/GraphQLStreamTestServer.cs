@@ -29,6 +29,9 @@ public class GraphQLStreamTestServer : IAsyncLifetime
     /// <summary>The SSE endpoint's absolute URL.</summary>
     public string StreamUrl { get; private set; } = null!;
 
+    /// <summary>The server's per-user subscription counter.</summary>
+    public SubscriptionLimiter Limiter => _app!.Services.GetRequiredService<SubscriptionLimiter>();
+
     /// <summary>The source streams of the ticks and silent subscriptions, by channel.</summary>
     public StreamProbe Streams { get; } = new();
 
