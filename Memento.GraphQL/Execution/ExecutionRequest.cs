@@ -31,7 +31,7 @@ public sealed class ExecutionRequest
 
     /// <summary>
     /// A document <see cref="GraphQLExecutor.Validate"/> already validated against <see cref="Schema"/>: run without
-    /// validating again.
+    /// validating again. One validated against another schema is refused with an <see cref="ArgumentException"/>.
     /// </summary>
     public ValidatedDocument? ValidatedDocument { get; init; }
 

@@ -27,8 +27,9 @@ public sealed partial class GraphQLExecutor
     public ExecutionOptions Options { get; }
 
     /// <summary>
-    /// Executes the request. Request errors (syntax, validation, variables, unknown operation) come back as a
-    /// result without data; field errors come back beside partial data. A request that outlives
+    /// Executes a query or mutation. Request errors (syntax, validation, variables, unknown operation) come back as
+    /// a result without data; field errors come back beside partial data. A subscription operation is refused with
+    /// <see cref="ErrorMessages.SubscriptionsUnsupported"/>: it runs through <see cref="SubscribeAsync"/>. A request that outlives
     /// <see cref="ExecutionOptions.RequestTimeout"/> comes back with a <see cref="ErrorCodes.Timeout"/> error. Throws
     /// only <see cref="OperationCanceledException"/>, when the request's own token is cancelled.
     /// </summary>
