@@ -50,10 +50,21 @@ public static partial class ErrorMessages
     public const string HttpPreflightRequired =
         "Multipart requests must carry a GraphQL-Preflight header (protection against cross-site request forgery).";
     public static string HttpTooLarge(long limit) => $"The request body is larger than the limit of {limit} bytes.";
+    public const string HttpStreamMethodNotAllowed = "The event stream is opened with GET or POST.";
+    public const string HttpStreamNotAcceptable = "Accept text/event-stream to open the event stream.";
+    public const string HttpConnectionRefused = "The connection was refused.";
+    public static string HttpTooManySubscriptions(int limit) =>
+        $"Too many subscriptions: at most {limit} may be open at once; close one before opening another.";
 }
 
 public static partial class ErrorMessages
 {
     public const string NoDocument = "Must provide document.";
-    public const string SubscriptionsUnsupported = "Subscriptions are not supported by this endpoint.";
+    public const string SubscriptionsUnsupported =
+        "Subscriptions are served over Server-Sent Events (POST or GET with Accept: text/event-stream at /graphql/stream) " +
+        "or WebSocket (graphql-transport-ws at /graphql).";
+    public static string NotASubscription(string operation) =>
+        $"Only subscription operations can be subscribed to; this is a {operation} operation: execute it instead.";
+    public static string SubscriptionNotAStream(string field, string received) =>
+        $"Subscription field \"{field}\" must return an event stream (an IAsyncEnumerable). Received: {received}.";
 }
