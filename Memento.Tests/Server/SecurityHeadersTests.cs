@@ -21,7 +21,7 @@ public sealed class SecurityHeadersTests : IDisposable
     public static TheoryData<string, string> Requests => new()
     {
         { "GET", "/login" },                                     // a page
-        { "GET", "/graphql" },                                   // the engine's query page
+        { "GET", "/graphql" },                                   // the query page (Memento's, through the engine's hook)
         { "POST", "/graphql" },                                  // the API
         { "GET", "/css/site.css" },                              // a static file
         { "GET", "/no/such/page" },                              // a 404

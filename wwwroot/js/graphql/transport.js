@@ -49,6 +49,8 @@ export function eventParser(onEvent) {
     buffer += chunk;
     let newline;
     while ((newline = buffer.search(/\r\n|\r|\n/)) >= 0) {
+      // A chunk ending in \r may be the first half of \r\n: wait for the next one.
+      if (newline === buffer.length - 1 && buffer.endsWith("\r")) break;
       const line = buffer.slice(0, newline);
       buffer = buffer.slice(newline + (buffer.startsWith("\r\n", newline) ? 2 : 1));
       if (line === "") {
