@@ -108,13 +108,14 @@ public sealed class ShareLinkService(MementoDbContext db, AccessPolicy policy, T
         var now = clock.GetUtcNow();
         if (await db.ShareLinks.Where(s => s.Id == id && s.RevokedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.RevokedAt, now), ct) == 0) return;
-        // The link's holders lose access at once: their live views must stop.
+        // The link's holders lose access at once: their live views must stop (access first, so no view delivers
+        // the link's own change to a holder it no longer admits).
         if (link.AnnotationId is { } annotationId)
         {
-            await RaiseAnnotationLinkChangedAsync(caller, annotationId, ct);
             if (await db.Annotations.Where(a => a.Id == annotationId).Select(a => (long?)a.Category.ProjectId)
                     .SingleOrDefaultAsync(ct) is { } projectId)
                 events.Raise(new AccessChanged(projectId));
+            await RaiseAnnotationLinkChangedAsync(caller, annotationId, ct);
         }
         else events.Raise(new AccessChanged(await ProjectOfImageAsync(link.ImageId!.Value, ct)));
     }

@@ -13,9 +13,11 @@ public sealed class AnnotationEventFields
     public async Task<AnnotationInfo?> Annotation([Parent] AnnotationEvent e, IResolveContext context,
         AnnotationService annotations)
     {
+        // The Annotation type's own resolvers, and their permission checks, run on it for this event, as the
+        // subscriber (this event's request items are its own copy).
+        if (e.Subscriber is { } subscriber) context.RequestItems[ApiCaller.Key] = subscriber;
         try
         {
-            // The Annotation type's own resolvers, and their permission checks, run on it for this event.
             return await annotations.GetAsync(ApiCaller.Of(context), e.AnnotationId, context.CancellationToken);
         }
         catch (MementoException gone) when (gone.Code == ErrorCode.NotFound)

@@ -82,7 +82,8 @@ public sealed class LiveSubscriptions
         var ct = context.CancellationToken;
         if (shareToken is not null && await links.ResolveAsync(shareToken, ct) is { } link)
         {
-            // As sharedItem(token): the link's holder for the rest of the subscription, every event included.
+            // As sharedItem(token): the link's holder for the rest of the subscription, every event included
+            // (events carry it, see AnnotationEvent.Subscriber).
             caller = caller.Holding(link);
             context.RequestItems[ApiCaller.Key] = caller;
         }
@@ -136,5 +137,8 @@ public sealed class LiveSubscriptions
 
     // Members' names are shown to signed-in readers, as comments show their authors; not to share-link visitors.
     private static AnnotationEvent Event(AnnotationChanged a, Caller caller) =>
-        new(a.Change, a.AnnotationId, a.CategoryId, a.LayerId, a.LayerVersion, caller.IsUser ? a.ActorName : null);
+        new(a.Change, a.AnnotationId, a.CategoryId, a.LayerId, a.LayerVersion, caller.IsUser ? a.ActorName : null)
+        {
+            Subscriber = caller,
+        };
 }

@@ -1,4 +1,6 @@
+using Memento.Domain.Authorization;
 using Memento.Domain.Events;
+using Memento.GraphQL.CodeFirst;
 using Memento.Domain.Model;
 
 namespace Memento.Schema.Api.Subscriptions;
@@ -14,7 +16,15 @@ public sealed record ImageProgress(long ImageId, ImageProcessingState State, int
 /// <param name="LayerVersion">The layer's version after a save or an addition.</param>
 /// <param name="Actor">Who made the change (username); null when the caller may not know it.</param>
 public sealed record AnnotationEvent(AnnotationChange Change, long AnnotationId, long CategoryId, long? LayerId,
-    int? LayerVersion, string? Actor);
+    int? LayerVersion, string? Actor)
+{
+    /// <summary>
+    /// Who subscribed, as resolved then (a share link's holder included): each event's resolvers run as this caller,
+    /// since an event's request items are a copy of the request's and never saw the subscription's token.
+    /// </summary>
+    [GraphQLIgnore]
+    public Caller? Subscriber { get; init; }
+}
 
 /// <summary>The project editor's counters, as the caller sees them (only what the caller may read is counted).</summary>
 public sealed record ProjectCounters(long ProjectId, int Participants, int Annotations, int Submitted, int Shared);

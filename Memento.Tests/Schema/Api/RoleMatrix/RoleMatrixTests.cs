@@ -12,7 +12,7 @@ namespace Memento.Tests.Schema.Api.RoleMatrix;
 public sealed class RoleMatrixTests
 {
     private static readonly Dictionary<string, MatrixEntry> Rows =
-        QueryEntries.All.Concat(MutationEntries.All).ToDictionary(e => e.Name);
+        QueryEntries.All.Concat(MutationEntries.All).Concat(SubscriptionEntries.All).ToDictionary(e => e.Name);
 
     public static TheoryData<string, string> Cells()
     {
@@ -27,14 +27,14 @@ public sealed class RoleMatrixTests
     {
         await using var @case = await MatrixCase.CreateAsync();
         var schema = await @case.RunAsync("anonymous",
-            "{ __schema { queryType { fields { name } } mutationType { fields { name } } } }", null);
-        var served = new[] { "queryType", "mutationType" }
+            "{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }", null);
+        var served = new[] { "queryType", "mutationType", "subscriptionType" }
             .SelectMany(type => schema.GetProperty("data").GetProperty("__schema").GetProperty(type)
                 .GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()!))
             .ToHashSet();
         var covered = Rows.Values.Select(r => r.Field).ToHashSet();
         Assert.True(!served.Except(covered).Any(),
-            "Fields without a role-matrix row (add them to QueryEntries or MutationEntries): " + string.Join(", ", served.Except(covered).Order()));
+            "Fields without a role-matrix row (add them to QueryEntries, MutationEntries or SubscriptionEntries): " + string.Join(", ", served.Except(covered).Order()));
         Assert.True(!covered.Except(served).Any(),
             "Rows for fields the schema no longer serves: " + string.Join(", ", covered.Except(served)));
         // A row's operation must call the field it claims to cover.
