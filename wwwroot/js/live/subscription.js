@@ -34,8 +34,9 @@ export function streamUrl(query, variables, operationName) {
  * @param onNext called with each result's `data` (a result with errors and no data goes to onError)
  * @param onError called with `{ message, code, final }`: `final` true when the subscription ended for good (a
  *        request error, a refusal, the server's end of the stream with errors); false while it keeps retrying
- * @param options `{ onReconnect, operationName, onComplete }`: onReconnect() after a dropped connection is back (the
- *        page re-reads its state: events may have been missed); onComplete() when the server ended the stream
+ * @param options `{ onReconnect, onOpen, onComplete, operationName }`: onReconnect() after a dropped connection is
+ *        back (the page re-reads its state: events may have been missed); onOpen() each time the stream is open;
+ *        onComplete() when the server ended the stream
  * @returns `{ close() }`
  */
 export function subscribe(query, variables, onNext, onError = () => {}, options = {}) {
@@ -46,12 +47,13 @@ export function subscribe(query, variables, onNext, onError = () => {}, options 
 }
 
 class Subscription {
-  constructor(url, onNext, onError, { onReconnect, onComplete } = {}) {
+  constructor(url, onNext, onError, { onReconnect, onOpen, onComplete } = {}) {
     this.url = url;
     this.onNext = onNext;
     this.onError = onError;
     this.onReconnect = onReconnect ?? (() => {});
     this.onComplete = onComplete ?? (() => {});
+    this.onOpen = onOpen ?? (() => {});
     this.source = null;
     this.timer = 0;
     this.failures = 0;
@@ -67,6 +69,7 @@ class Subscription {
     source.addEventListener('open', () => {
       if (source !== this.source) return;
       this.failures = 0;
+      this.safely(() => this.onOpen());
       if (this.dropped) {
         this.dropped = false;
         this.safely(() => this.onReconnect());

@@ -58,6 +58,10 @@ class CommentPanel {
     session.addEventListener('annotation', () => this.opened());
     session.addEventListener('activelayer', () => this.reload());
     session.addEventListener('layers', () => this.reload());
+    // A comment someone else added, edited or deleted (live-events.js), or a reconnect that may have missed one.
+    session.addEventListener('remote', (event) => {
+      if (event.detail.change === 'COMMENTS' || event.detail.change === 'RESYNC') this.reload();
+    });
   }
 
   /** Opens or closes the panel; the arrow says which it will do. */

@@ -1,7 +1,8 @@
 // The viewer's top panel (#label-panel): the project's labels with Submit, and the classifications linked to the
 // open annotation's category with Classify, each part collapsible (expandannotation / expandclassification open
 // them as an annotation loads). With fastannotation, keys 1–9 pick a label, submit and open the next sample.
-// The panel is hidden while no annotation is open, and when there is nothing to show for this one.
+// The panel is hidden while no annotation is open, and when there is nothing to show for this one. A change someone
+// else made ('remote', live-events.js) shows at once.
 
 import { graphql } from './api.js';
 import { el } from './dom.js';
@@ -38,8 +39,16 @@ export function start(session) {
     async () => (await graphql(CLASSIFICATIONS, { id: Number(categoryId) })).categoryClassifications ?? []);
 
   let loads = 0;
-  session.addEventListener('annotation', async (event) => {
-    const annotation = event.detail.annotation;
+  session.addEventListener('annotation', (event) => show(event.detail.annotation, true));
+  // Someone else changed the open annotation's labels, status or classifications (live-events.js): show theirs.
+  session.addEventListener('remote', (event) => {
+    if (['LABELS', 'STATUS', 'CLASSIFICATIONS'].includes(event.detail.change) && session.annotation) {
+      show(session.annotation, false);
+    }
+  });
+
+  /** Fills the panel for the annotation; `opening` (a new annotation) applies the expand settings. */
+  async function show(annotation, opening) {
     const mine = ++loads;
     if (!annotation) {
       labels.show(null, null);
@@ -58,10 +67,10 @@ export function start(session) {
     if (mine !== loads) return;
     const showsLabels = labels.show(session.annotation ?? annotation, vocabulary);
     const showsClassifications = classifications.show(session.annotation ?? annotation, linked);
-    if (session.settings.expandAnnotation) labels.part.setOpen(true);
-    if (session.settings.expandClassification) classifications.part.setOpen(true);
+    if (opening && session.settings.expandAnnotation) labels.part.setOpen(true);
+    if (opening && session.settings.expandClassification) classifications.part.setOpen(true);
     panel.hidden = !showsLabels && !showsClassifications;
-  });
+  }
 
   document.addEventListener('keydown', (event) => {
     if (!session.settings.fastAnnotation || !/^[1-9]$/.test(event.key)) return;
