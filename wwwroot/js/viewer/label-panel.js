@@ -8,6 +8,7 @@ import { graphql } from './api.js';
 import { el } from './dom.js';
 import { LabelSection } from './label-section.js';
 import { ClassificationSection } from './classification-section.js';
+import { shownDiffers } from './live-events.js';
 
 const LABELS = `query ViewerLabels($id: Long!) { project(id: $id) { labels { id name } } }`;
 const CLASSIFICATIONS = `query ViewerClassifications($id: Long!) {
@@ -40,11 +41,22 @@ export function start(session) {
 
   let loads = 0;
   session.addEventListener('annotation', (event) => show(event.detail.annotation, true));
-  // Someone else changed the open annotation's labels, status or classifications (live-events.js): show theirs.
+  // Someone else changed the open annotation's labels, status or classifications (live-events.js): show theirs. This
+  // tab's own Submit or Classify may still be on its way (its event can arrive before its answer): wait for it, then
+  // redraw only if the panel shows something else than the annotation now is (a redraw would drop its "Submitted.").
+  let waiting = 0;
   session.addEventListener('remote', (event) => {
-    if (['LABELS', 'STATUS', 'CLASSIFICATIONS'].includes(event.detail.change) && session.annotation) {
-      show(session.annotation, false);
-    }
+    if (!['LABELS', 'STATUS', 'CLASSIFICATIONS'].includes(event.detail.change)) return;
+    clearTimeout(waiting);
+    const redraw = () => {
+      const annotation = session.annotation;
+      if (!annotation) return;
+      if (labels.busy || classifications.busy) { waiting = setTimeout(redraw, 200); return; }
+      const stale = (part) => part.annotation && String(part.annotation.id) === String(annotation.id)
+        && shownDiffers(part.annotation, annotation);
+      if (stale(labels) || stale(classifications) || (!labels.annotation && !classifications.annotation)) show(annotation, false);
+    };
+    redraw();
   });
 
   /** Fills the panel for the annotation; `opening` (a new annotation) applies the expand settings. */

@@ -137,10 +137,13 @@ function badgeChanges(annotation) {
   return changes;
 }
 
-/** Whether the labels, status or classifications differ from what the page shows (the label panel's content). */
-function shownDiffers(shown, now) {
+/**
+ * Whether the labels, status or classifications differ between two views of an annotation (what the label panel
+ * shows). Choices compare by classification and option: a panel's own Classify answer does not say who chose.
+ */
+export function shownDiffers(shown, now) {
   const labels = (a) => (a.labels ?? []).map((l) => l.name).sort().join('\u0000');
-  const picks = (a) => (a.classifications ?? []).map((c) => `${c.classificationId}:${c.option ?? ''}:${c.chosenById ?? ''}`).sort().join('\u0000');
+  const picks = (a) => (a.classifications ?? []).map((c) => `${c.classificationId}:${c.option ?? ''}`).sort().join('\u0000');
   return (now.status !== undefined && now.status !== shown.status)
     || (now.labels !== undefined && labels(now) !== labels(shown))
     || (now.classifications !== undefined && picks(now) !== picks(shown));
