@@ -2,7 +2,8 @@
 // data-refresh-url (the project editor's image row, the Share-image status) holds a <progress data-progress-bar> and
 // a <span data-progress-text>. imageProgress(id) moves both; READY or FAILED fetches the element's fragment again
 // from data-refresh-url (htmx swaps it in place, no page load). If the subscription cannot run (refused, or a
-// server without it) the element polls its fragment every 2 s instead, as these pages did before.
+// server without it) the element polls its fragment every 2 s instead, as these pages did before. The element's
+// data-live says which: "connected", or "off: " and the reason.
 
 import { subscribe } from './subscription.js';
 
@@ -26,23 +27,29 @@ function scan(root = document) {
   elements.push(...(root.querySelectorAll?.('[data-image-progress]') ?? []));
   for (const element of elements) {
     const id = element.dataset.imageProgress;
-    if (id && !followed.has(id)) follow(id);
+    if (!id) continue;
+    if (!followed.has(id)) follow(id);
+    else if (followed.get(id).reason) element.dataset.live = followed.get(id).reason;
   }
 }
 
 function follow(id) {
-  const entry = { subscription: null, poll: 0, refreshing: false };
+  const entry = { subscription: null, poll: 0, refreshing: false, reason: '' };
   followed.set(id, entry);
   entry.subscription = subscribe(QUERY, { id: Number(id) }, (data) => {
     const progress = data.imageProgress;
     const element = elementOf(id);
     if (!progress || !element) return;
+    element.dataset.live = 'connected';
     show(element, progress.progressPercent);
     if (FINAL.has(progress.state)) refresh(id, entry);
   }, (error) => {
     if (!error.final || !followed.has(id)) return;
     // No live progress for this image: fall back to asking for its fragment now and then.
     entry.subscription = null;
+    entry.reason = `off: ${error.message}`;
+    const element = elementOf(id);
+    if (element) element.dataset.live = entry.reason;
     entry.poll = setInterval(() => refresh(id, entry), POLL_MS);
   });
 }

@@ -1,7 +1,8 @@
 // The project editor's counters, live: projectCounters(id) sends the current ones at once, then after every change
 // (an annotation submitted, shared, a participant added…). The section names its project (data-project-counters);
 // each number sits in <dd data-counter="participants|annotations|submitted|shared">. Without JavaScript, or if the
-// subscription is refused, the numbers stay those the page was rendered with.
+// subscription is refused, the numbers stay those the page was rendered with. data-live on the section says whether
+// they are live ("connected", "connecting", or "off: " and the reason).
 
 import { subscribe } from './subscription.js';
 
@@ -19,6 +20,9 @@ export function followCounters(section) {
       const cell = section.querySelector(`[data-counter="${name}"]`);
       if (cell && typeof counters[name] === 'number') cell.textContent = String(counters[name]);
     }
-    section.dataset.live = 'true';
-  }, () => { section.dataset.live = 'false'; });
+    section.dataset.live = 'connected';
+  }, (error) => {
+    // The numbers stay as rendered; data-live says why they no longer move.
+    section.dataset.live = error.final ? `off: ${error.message}` : 'connecting';
+  });
 }

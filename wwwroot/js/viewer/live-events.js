@@ -21,7 +21,6 @@ const ANNOTATION_EVENTS = `subscription ViewerAnnotationEvents($id: Long!, $shar
   annotationEvents(id: $id, shareToken: $shareToken) { ${EVENT_FIELDS} } }`;
 
 export function start(session) {
-  let shownCategory = null;
   let current = null; // { key, subscription }
 
   /** The stream this page should follow now, or null. */
@@ -32,7 +31,7 @@ export function start(session) {
       return { key: `annotation:${annotation.id}`, query: ANNOTATION_EVENTS,
         variables: { id: Number(annotation.id), shareToken: session.shareToken } };
     }
-    const categoryId = shownCategory ?? session.annotation?.categoryId ?? null;
+    const categoryId = session.categoryId ?? session.annotation?.categoryId ?? null;
     if (categoryId === null) return null;
     return { key: `category:${categoryId}`, query: CATEGORY_EVENTS, variables: { categoryId: Number(categoryId) } };
   }
@@ -120,10 +119,7 @@ export function start(session) {
   }
 
   // The sidebar says which category it shows; an open annotation's category counts when none is selected.
-  session.addEventListener('category', (event) => {
-    shownCategory = event.detail.categoryId ?? null;
-    follow();
-  });
+  session.addEventListener('category', () => follow());
   session.addEventListener('annotation', () => follow());
   follow();
 }

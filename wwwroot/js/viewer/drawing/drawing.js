@@ -545,8 +545,8 @@ class Drawing {
   // ---- saved elsewhere (live) ----
 
   /**
-   * A live change on the open annotation. LAYER_SAVED with a version newer than the one held here: a layer nobody
-   * edits here shows theirs at once; the one being edited (unsaved shapes, or drawn on now) gets the notice. This
+   * A live change on the open annotation. LAYER_SAVED with a version newer than the one held here: a layer with
+   * nothing unsaved here shows theirs at once; one with unsaved shapes (being edited) gets the notice. This
    * tab's own saves come back with the version it already holds (or while it saves: looked at once it is done), so
    * they say nothing. RESYNC (a reconnect) asks each loaded layer's version, as a missed event would have said.
    */
@@ -571,33 +571,43 @@ class Drawing {
     const version = event.layerVersion ?? null;
     // A share link's reader holds no version: every save is someone else's, shown as it comes.
     if (state.version !== null && (version === null || version <= state.version)) return;
-    const editing = state.dirty || (this.drawMode && this.activeLayer() && Number(this.activeLayer().id) === id);
-    if (!editing) {
-      await this.reloadTheirs(state, { quiet: true });
+    const layer = this.drawingLayers().find((l) => Number(l.id) === id);
+    if (!state.dirty) {
+      // Nothing of this person's to lose: show theirs, and say so where the drawing status shows.
+      const shown = await this.reloadTheirs(state, { quiet: true });
+      if (!shown && state.dirty) {
+        // A shape was drawn while theirs loaded: now there is something to lose, so ask.
+        this.notice.show({ layerId: id, actor: event.actor, name: layer?.name, version });
+        return;
+      }
+      if (shown && this.drawMode && this.activeLayer() === layer) {
+        this.say(`${event.actor || 'Someone'} saved layer ${layer?.name ?? id} (version ${version}); showing it.`);
+      }
       return;
     }
-    const layer = this.drawingLayers().find((l) => Number(l.id) === id);
     this.notice.show({ layerId: id, actor: event.actor, name: layer?.name, version });
   }
 
   /** "Reload" (the notice) and "Reload theirs" (the conflict dialog): the layer as saved, this tab's shapes dropped. */
   async reloadTheirs(state, { quiet = false } = {}) {
-    if (!(state instanceof LayerState)) return;
+    if (!(state instanceof LayerState)) return false;
     const generation = this.generation;
     let theirs;
     try {
       theirs = await loadLayer(state.layerId, { shareToken: this.session.shareToken });
     } catch (error) {
       if (!quiet) this.say(`The saved layer could not be loaded: ${error.message}`);
-      return;
+      return false;
     }
-    if (generation !== this.generation || this.layers.get(state.layerId) !== state) return;
+    if (generation !== this.generation || this.layers.get(state.layerId) !== state) return false;
+    if (quiet && state.dirty) return false; // drawn on meanwhile: never swept away unasked
     this.notice.hide(state.layerId);
     if (this.selected && state.shapes.includes(this.selected)) this.selected = null;
-    this.draft = null;
+    if (!quiet) this.draft = null; // a shape half drawn (not a change yet) survives a quiet reload
     state.reset(theirs.shapes, theirs.version);
     this.changed();
     if (!quiet) this.say('Reloaded the saved layer.');
+    return true;
   }
 
   // ---- leaving ----
