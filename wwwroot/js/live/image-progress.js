@@ -44,14 +44,22 @@ function follow(id) {
     show(element, progress.progressPercent);
     if (FINAL.has(progress.state)) refresh(id, entry);
   }, (error) => {
-    if (!error.final || !followed.has(id)) return;
-    // No live progress for this image: fall back to asking for its fragment now and then.
-    entry.subscription = null;
-    entry.reason = `off: ${error.message}`;
-    const element = elementOf(id);
-    if (element) element.dataset.live = entry.reason;
-    entry.poll = setInterval(() => refresh(id, entry), POLL_MS);
+    if (error.final) fallBack(id, entry, `off: ${error.message}`);
+  }, {
+    // The server ended the stream before the image was done (it should not): the fragment says where it stands.
+    onComplete: () => fallBack(id, entry, 'off: the server ended the live progress'),
   });
+}
+
+/** No live progress for this image: ask for its fragment now and then instead, as the pages did before. */
+function fallBack(id, entry, reason) {
+  if (!followed.has(id) || entry.poll) return;
+  entry.subscription = null;
+  entry.reason = reason;
+  const element = elementOf(id);
+  if (element) element.dataset.live = reason;
+  entry.poll = setInterval(() => refresh(id, entry), POLL_MS);
+  refresh(id, entry);
 }
 
 function show(element, percent) {

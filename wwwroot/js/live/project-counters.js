@@ -24,5 +24,5 @@ export function followCounters(section) {
   }, (error) => {
     // The numbers stay as rendered; data-live says why they no longer move.
     section.dataset.live = error.final ? `off: ${error.message}` : 'connecting';
-  });
+  }, { onComplete: () => { section.dataset.live = 'off: the server ended the live counters'; } });
 }

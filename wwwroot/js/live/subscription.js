@@ -57,6 +57,7 @@ class Subscription {
     this.source = null;
     this.timer = 0;
     this.failures = 0;
+    this.lastError = null;  // the last result's first error (a stream ending right after one ended because of it)
     this.dropped = false;   // a connection was lost since the last one opened: re-read when the next opens
     this.closed = false;
   }
@@ -83,15 +84,20 @@ class Subscription {
       } catch {
         return; // not a result: nothing a person could act on
       }
+      // An event whose resolver failed carries its error (the stream goes on); a stream that could not start or
+      // whose source failed sends one result with the error, then complete.
+      this.lastError = Array.isArray(result?.errors) && result.errors.length ? result.errors[0] : null;
       if (result?.data !== undefined && result.data !== null) this.safely(() => this.onNext(result.data, result));
-      else if (Array.isArray(result?.errors)) this.report(result.errors[0], false);
+      else if (this.lastError) this.report(this.lastError, false);
     });
     source.addEventListener('complete', () => {
       if (source !== this.source) return;
       // The server ended the stream (the source ended, or access was revoked): EventSource would reconnect by
       // itself, which would subscribe again; close it instead.
+      const error = this.lastError;
       this.close();
-      this.safely(() => this.onComplete());
+      if (error) this.report(error, true);
+      else this.safely(() => this.onComplete());
     });
     source.addEventListener('error', () => {
       if (source !== this.source) return;

@@ -55,6 +55,7 @@ export function start(session) {
       {
         onOpen: () => { session.root.dataset.live = 'connected'; },
         onReconnect: () => resync(),
+        onComplete: () => { session.root.dataset.live = 'off: the server ended the live updates'; },
       });
     current = { key: next.key, subscription };
   }
