@@ -57,6 +57,7 @@ class Subscription {
     this.source = null;
     this.timer = 0;
     this.failures = 0;
+    this.errorTimer = 0;
     this.lastError = null;  // the last result's first error (a stream ending right after one ended because of it)
     this.dropped = false;   // a connection was lost since the last one opened: re-read when the next opens
     this.closed = false;
@@ -88,13 +89,18 @@ class Subscription {
       // whose source failed sends one result with the error, then complete.
       this.lastError = Array.isArray(result?.errors) && result.errors.length ? result.errors[0] : null;
       if (result?.data !== undefined && result.data !== null) this.safely(() => this.onNext(result.data, result));
-      else if (this.lastError) this.report(this.lastError, false);
+      else if (this.lastError) {
+        // Said once: as final if `complete` follows at once (it then cancels this), else as the event's own error.
+        const error = this.lastError;
+        this.errorTimer = setTimeout(() => { if (this.source === source) this.report(error, false); }, 100);
+      }
     });
     source.addEventListener('complete', () => {
       if (source !== this.source) return;
       // The server ended the stream (the source ended, or access was revoked): EventSource would reconnect by
       // itself, which would subscribe again; close it instead.
       const error = this.lastError;
+      clearTimeout(this.errorTimer);
       this.close();
       if (error) this.report(error, true);
       else this.safely(() => this.onComplete());
