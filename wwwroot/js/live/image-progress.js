@@ -3,15 +3,20 @@
 // a <span data-progress-text>. imageProgress(id) moves both; READY or FAILED fetches the element's fragment again
 // from data-refresh-url (htmx swaps it in place, no page load). If the subscription cannot run (refused, or a
 // server without it) the element polls its fragment every 2 s instead, as these pages did before. The element's
-// data-live says which: "connected", or "off: " and the reason.
+// data-live says which: "connected", "waiting" (polling until a live place is free) or "off: " and the reason.
+//
+// Each subscription is an EventSource, i.e. one HTTP/1.1 connection of the six a browser keeps per server: a page
+// with many images converting at once must not take them all (the page's own requests would queue behind). So at
+// most MAX_LIVE images are followed live; the others poll, and take a live place when one frees.
 
 import { subscribe } from './subscription.js';
 
 const QUERY = `subscription ImageProgress($id: Long!) { imageProgress(id: $id) { imageId state progressPercent } }`;
 const POLL_MS = 2000;
+const MAX_LIVE = 2;
 const FINAL = new Set(['READY', 'FAILED']);
 
-/** image id → { subscription, poll } for the elements on the page now. */
+/** image id → { subscription, poll, refreshing, reason } for the elements on the page now. */
 const followed = new Map();
 
 function elementOf(imageId) {
@@ -33,9 +38,20 @@ function scan(root = document) {
   }
 }
 
+const liveCount = () => [...followed.values()].filter((entry) => entry.subscription).length;
+
 function follow(id) {
   const entry = { subscription: null, poll: 0, refreshing: false, reason: '' };
   followed.set(id, entry);
+  if (liveCount() >= MAX_LIVE) {
+    fallBack(id, entry, 'waiting', { now: false });
+    entry.waiting = true;
+    return;
+  }
+  goLive(id, entry);
+}
+
+function goLive(id, entry) {
   entry.subscription = subscribe(QUERY, { id: Number(id) }, (data) => {
     const progress = data.imageProgress;
     const element = elementOf(id);
@@ -52,14 +68,28 @@ function follow(id) {
 }
 
 /** No live progress for this image: ask for its fragment now and then instead, as the pages did before. */
-function fallBack(id, entry, reason) {
+function fallBack(id, entry, reason, { now = true } = {}) {
   if (!followed.has(id) || entry.poll) return;
   entry.subscription = null;
   entry.reason = reason;
   const element = elementOf(id);
   if (element) element.dataset.live = reason;
   entry.poll = setInterval(() => refresh(id, entry), POLL_MS);
-  refresh(id, entry);
+  if (now) refresh(id, entry);
+  promote();
+}
+
+/** A live place is free: the longest-waiting image takes it. */
+function promote() {
+  for (const [id, entry] of followed) {
+    if (liveCount() >= MAX_LIVE) return;
+    if (!entry.waiting) continue;
+    entry.waiting = false;
+    clearInterval(entry.poll);
+    entry.poll = 0;
+    entry.reason = '';
+    goLive(id, entry);
+  }
 }
 
 function show(element, percent) {
@@ -93,6 +123,7 @@ function stop(id, entry) {
   entry.subscription?.close();
   clearInterval(entry.poll);
   followed.delete(id);
+  promote();
 }
 
 // htmx:load fires for every piece of content htmx puts in the page (a new row, a whole images section, the status).
