@@ -52,15 +52,20 @@ export function start(session) {
       const annotation = session.annotation;
       if (!annotation) return;
       if (labels.busy || classifications.busy) { waiting = setTimeout(redraw, 200); return; }
-      const stale = (part) => part.annotation && String(part.annotation.id) === String(annotation.id)
-        && shownDiffers(part.annotation, annotation);
-      if (stale(labels) || stale(classifications) || (!labels.annotation && !classifications.annotation)) show(annotation, false);
+      // Each part redraws only for what it shows: a colleague's Classify leaves labels being chosen here alone.
+      const stale = (part, fields) => !part.annotation || (String(part.annotation.id) === String(annotation.id)
+        && shownDiffers(pick(part.annotation, fields), pick(annotation, fields)));
+      const parts = { labels: stale(labels, ['status', 'labels']), classifications: stale(classifications, ['classifications']) };
+      if (parts.labels || parts.classifications) show(annotation, false, parts);
     };
     redraw();
   });
 
-  /** Fills the panel for the annotation; `opening` (a new annotation) applies the expand settings. */
-  async function show(annotation, opening) {
+  /**
+   * Fills the panel for the annotation; `opening` (a new annotation) applies the expand settings; `parts` says which
+   * parts to fill again (both when an annotation opens).
+   */
+  async function show(annotation, opening, parts = { labels: true, classifications: true }) {
     const mine = ++loads;
     if (!annotation) {
       labels.show(null, null);
@@ -77,8 +82,9 @@ export function start(session) {
       participant || hasPicks ? categoryClassifications(annotation.categoryId).catch(() => null) : null,
     ]);
     if (mine !== loads) return;
-    const showsLabels = labels.show(session.annotation ?? annotation, vocabulary);
-    const showsClassifications = classifications.show(session.annotation ?? annotation, linked);
+    const showsLabels = parts.labels ? labels.show(session.annotation ?? annotation, vocabulary) : labels.part.visible;
+    const showsClassifications = parts.classifications
+      ? classifications.show(session.annotation ?? annotation, linked) : classifications.part.visible;
     if (opening && session.settings.expandAnnotation) labels.part.setOpen(true);
     if (opening && session.settings.expandClassification) classifications.part.setOpen(true);
     panel.hidden = !showsLabels && !showsClassifications;
@@ -90,6 +96,11 @@ export function start(session) {
     if (isTyping(event.target)) return;
     if (labels.pressKey(Number(event.key))) event.preventDefault();
   });
+}
+
+/** Only the named fields of an annotation (what one part of the panel shows). */
+function pick(annotation, fields) {
+  return Object.fromEntries(fields.map((field) => [field, annotation[field]]));
 }
 
 /** Keys typed into a field (a comment, a layer name, a min/max) or a dialog are the field's, never a label. */
