@@ -6,10 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.GraphQL.Http;
 
-/// <summary>Maps the GraphQL-over-HTTP endpoint and its query page.</summary>
+/// <summary>Maps the GraphQL-over-HTTP endpoint, its query page and the Server-Sent Events stream.</summary>
 public static class GraphQLEndpointRouteBuilderExtensions
 {
-    /// <summary>Serves <paramref name="schema"/> at <paramref name="pattern"/> (GET and POST, query page, <c>?sdl</c>).</summary>
+    /// <summary>
+    /// Serves <paramref name="schema"/> at <paramref name="pattern"/> (GET and POST, query page, <c>?sdl</c>) and
+    /// at <c>{pattern}/stream</c> over Server-Sent Events (subscriptions, and queries and mutations as one event).
+    /// </summary>
     public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern, GraphQLSchema schema) =>
         endpoints.MapGraphQL(pattern, _ => schema);
 
@@ -25,6 +28,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var handler = ActivatorUtilities.CreateInstance<GraphQLHttpHandler>(endpoints.ServiceProvider, schema, pattern.TrimEnd('/'));
         var group = endpoints.MapGroup(pattern);
         group.MapGet("/_page/{file}", QueryPageAssets.Serve).ExcludeFromDescription();
+        var stream = ActivatorUtilities.CreateInstance<GraphQLSseHandler>(endpoints.ServiceProvider, schema);
+        group.Map("/stream", stream.HandleAsync).ExcludeFromDescription();
         return group.Map("", handler.HandleAsync);
     }
 }

@@ -12,6 +12,9 @@ public sealed class GraphQLServerOptions
     /// <summary>HTTP limits and switches: body size, uploads, status codes, query page.</summary>
     public GraphQLHttpOptions Http { get; } = new();
 
+    /// <summary>The subscription transports (SSE, WebSocket): keep-alive, limits, the connection hook.</summary>
+    public GraphQLSubscriptionOptions Subscriptions { get; } = new();
+
     /// <summary>
     /// Whether exception details appear in errors; when not set, on in the Development environment only.
     /// </summary>
