@@ -106,7 +106,7 @@ public static class ShareEndpoints
     {
         var links = http.RequestServices.GetRequiredService<ShareLinkService>();
         var live = await links.ResolveAsync(token, http.RequestAborted) is not null;
-        return new ShareStatusView(image.Name, image.State, image.ProgressPercent, image.Error,
+        return new ShareStatusView(image.Id, image.Name, image.State, image.ProgressPercent, image.Error,
             "/share/status/" + key, live ? urls.For(token) : null);
     }
 

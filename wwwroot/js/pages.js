@@ -1,6 +1,9 @@
 // Small conveniences for the server-rendered pages; every page works without this file.
 // Loaded as a module (deferred), so the DOM is parsed when it runs.
 
+// Live processing progress (the project editor's image rows, the Share-image status).
+import './live/image-progress.js';
+
 // <button data-copy="#share-url">: copies the text (or value) of the element the selector names.
 document.addEventListener('click', async (event) => {
   const button = event.target.closest('[data-copy]');

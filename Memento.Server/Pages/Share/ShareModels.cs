@@ -29,8 +29,8 @@ public sealed record ShareForm(string Name = "", int Format = 1, string Url = ""
     ];
 }
 
-/// <summary>A quick share as its sharer follows it: processing, then the link.</summary>
-public sealed record ShareStatusView(string ImageName, ImageProcessingState State, int ProgressPercent,
+/// <summary>A quick share as its sharer follows it: processing (the image's id for its live progress), then the link.</summary>
+public sealed record ShareStatusView(long ImageId, string ImageName, ImageProcessingState State, int ProgressPercent,
     string? Error, string StatusUrl, string? LinkUrl)
 {
     public bool Processing => State is ImageProcessingState.Pending or ImageProcessingState.Processing;

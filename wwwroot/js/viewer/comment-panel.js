@@ -58,6 +58,45 @@ class CommentPanel {
     session.addEventListener('annotation', () => this.opened());
     session.addEventListener('activelayer', () => this.reload());
     session.addEventListener('layers', () => this.reload());
+    // A comment someone else added, edited or deleted (live-events.js), or a reconnect that may have missed one.
+    session.addEventListener('remote', (event) => {
+      if (event.detail.change === 'COMMENTS' || event.detail.change === 'RESYNC') this.refresh();
+    });
+  }
+
+  /**
+   * Reads every layer's comments again and redraws only when they differ from what is shown: this tab's own
+   * changes come back as events too and are shown already. A comment being edited or a delete being confirmed here
+   * is never swept away; the refresh waits until it is done.
+   */
+  async refresh() {
+    const annotation = this.session.annotation;
+    if (!annotation) return;
+    clearTimeout(this.refreshTimer);
+    if (this.list.querySelector('.comment-edit-form, .comment-confirmation')) {
+      this.refreshTimer = setTimeout(() => this.refresh(), 500);
+      return;
+    }
+    let data;
+    try {
+      data = this.session.shareToken
+        ? (await graphql(SHARED_QUERY, { token: this.session.shareToken }))?.sharedItem
+        : await graphql(LAYERS_QUERY, { id: Number(annotation.id) });
+    } catch {
+      return; // what is shown stays; the next load shows the truth
+    }
+    if (String(this.session.annotation?.id) !== String(annotation.id)) return;
+    if (this.list.querySelector('.comment-edit-form, .comment-confirmation')) {
+      this.refreshTimer = setTimeout(() => this.refresh(), 500);
+      return;
+    }
+    const fresh = new Map((data?.annotation?.layers ?? []).map((l) => [String(l.id), l.comments ?? []]));
+    const signature = (map) => JSON.stringify([...map].filter(([, list]) => list.length > 0)
+      .map(([id, list]) => [id, list.map((c) => [c.id, c.text, c.editedAt])]).sort());
+    if (signature(fresh) === signature(this.byLayer)) return;
+    this.byLayer = fresh;
+    this.render();
+    this.publishCommented(false);
   }
 
   /** Opens or closes the panel; the arrow says which it will do. */

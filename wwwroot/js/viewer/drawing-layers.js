@@ -157,7 +157,8 @@ class DrawingLayers {
       if (session.annotation?.id !== annotation.id) return;
       this.form.input.value = '';
       this.showError('');
-      session.setLayers([...(session.annotation.layers ?? []), layer]);
+      // The live stream may have brought the new layer in already (live-events.js): never listed twice.
+      session.setLayers([...(session.annotation.layers ?? []).filter((l) => String(l.id) !== String(layer.id)), layer]);
       session.setActiveLayer(layer.id);
     } catch (error) {
       this.showError(error?.message || 'The layer could not be added. Try again.');

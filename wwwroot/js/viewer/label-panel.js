@@ -1,12 +1,14 @@
 // The viewer's top panel (#label-panel): the project's labels with Submit, and the classifications linked to the
 // open annotation's category with Classify, each part collapsible (expandannotation / expandclassification open
 // them as an annotation loads). With fastannotation, keys 1–9 pick a label, submit and open the next sample.
-// The panel is hidden while no annotation is open, and when there is nothing to show for this one.
+// The panel is hidden while no annotation is open, and when there is nothing to show for this one. A change someone
+// else made ('remote', live-events.js) shows at once.
 
 import { graphql } from './api.js';
 import { el } from './dom.js';
 import { LabelSection } from './label-section.js';
 import { ClassificationSection } from './classification-section.js';
+import { shownDiffers } from './live-events.js';
 
 const LABELS = `query ViewerLabels($id: Long!) { project(id: $id) { labels { id name } } }`;
 const CLASSIFICATIONS = `query ViewerClassifications($id: Long!) {
@@ -38,8 +40,32 @@ export function start(session) {
     async () => (await graphql(CLASSIFICATIONS, { id: Number(categoryId) })).categoryClassifications ?? []);
 
   let loads = 0;
-  session.addEventListener('annotation', async (event) => {
-    const annotation = event.detail.annotation;
+  session.addEventListener('annotation', (event) => show(event.detail.annotation, true));
+  // Someone else changed the open annotation's labels, status or classifications (live-events.js): show theirs. This
+  // tab's own Submit or Classify may still be on its way (its event can arrive before its answer): wait for it, then
+  // redraw only if the panel shows something else than the annotation now is (a redraw would drop its "Submitted.").
+  let waiting = 0;
+  session.addEventListener('remote', (event) => {
+    if (!['LABELS', 'STATUS', 'CLASSIFICATIONS'].includes(event.detail.change)) return;
+    clearTimeout(waiting);
+    const redraw = () => {
+      const annotation = session.annotation;
+      if (!annotation) return;
+      if (labels.busy || classifications.busy) { waiting = setTimeout(redraw, 200); return; }
+      // Each part redraws only for what it shows: a colleague's Classify leaves labels being chosen here alone.
+      const stale = (part, fields) => !part.annotation || (String(part.annotation.id) === String(annotation.id)
+        && shownDiffers(pick(part.annotation, fields), pick(annotation, fields)));
+      const parts = { labels: stale(labels, ['status', 'labels']), classifications: stale(classifications, ['classifications']) };
+      if (parts.labels || parts.classifications) show(annotation, false, parts);
+    };
+    redraw();
+  });
+
+  /**
+   * Fills the panel for the annotation; `opening` (a new annotation) applies the expand settings; `parts` says which
+   * parts to fill again (both when an annotation opens).
+   */
+  async function show(annotation, opening, parts = { labels: true, classifications: true }) {
     const mine = ++loads;
     if (!annotation) {
       labels.show(null, null);
@@ -56,12 +82,13 @@ export function start(session) {
       participant || hasPicks ? categoryClassifications(annotation.categoryId).catch(() => null) : null,
     ]);
     if (mine !== loads) return;
-    const showsLabels = labels.show(session.annotation ?? annotation, vocabulary);
-    const showsClassifications = classifications.show(session.annotation ?? annotation, linked);
-    if (session.settings.expandAnnotation) labels.part.setOpen(true);
-    if (session.settings.expandClassification) classifications.part.setOpen(true);
+    const showsLabels = parts.labels ? labels.show(session.annotation ?? annotation, vocabulary) : labels.part.visible;
+    const showsClassifications = parts.classifications
+      ? classifications.show(session.annotation ?? annotation, linked) : classifications.part.visible;
+    if (opening && session.settings.expandAnnotation) labels.part.setOpen(true);
+    if (opening && session.settings.expandClassification) classifications.part.setOpen(true);
     panel.hidden = !showsLabels && !showsClassifications;
-  });
+  }
 
   document.addEventListener('keydown', (event) => {
     if (!session.settings.fastAnnotation || !/^[1-9]$/.test(event.key)) return;
@@ -69,6 +96,11 @@ export function start(session) {
     if (isTyping(event.target)) return;
     if (labels.pressKey(Number(event.key))) event.preventDefault();
   });
+}
+
+/** Only the named fields of an annotation (what one part of the panel shows). */
+function pick(annotation, fields) {
+  return Object.fromEntries(fields.map((field) => [field, annotation[field]]));
 }
 
 /** Keys typed into a field (a comment, a layer name, a min/max) or a dialog are the field's, never a label. */

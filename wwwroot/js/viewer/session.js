@@ -41,6 +41,8 @@ export class ViewerSession extends EventTarget {
     this.hiddenLayers = new Set();
     /** Ids of the open annotation's layers that have comments (the notes icons); comment-panel.js keeps it. */
     this.commentedLayers = new Set();
+    /** The category the sidebar shows (null: none selected). */
+    this.categoryId = null;
   }
 
   /** The caller's rights on the open annotation: { participate, administer }; none on a read-only page. */
@@ -96,6 +98,14 @@ export class ViewerSession extends EventTarget {
       this.annotation = { ...this.annotation, ...changes };
     }
     this.emit('annotationchange', { annotationId: Number(annotationId), changes });
+  }
+
+  /** The sidebar shows this category (its list, or its grid). Fires 'category' { categoryId } (live-events.js follows it). */
+  showCategory(categoryId) {
+    const id = categoryId === null || categoryId === undefined ? null : Number(categoryId);
+    if (id === this.categoryId) return;
+    this.categoryId = id;
+    this.emit('category', { categoryId: id });
   }
 
   /** Asks the page to open an annotation (grid cards, the Next button). Fires 'open' { annotationId }. */

@@ -35,6 +35,15 @@ class ShareActions {
     this.shareButton.addEventListener('click', () => this.toggleShare());
     this.linkButton.addEventListener('click', () => this.copyLink());
     session.addEventListener('annotation', () => this.opened());
+    // A link someone else made or revoked (live-events.js): read the links again when the page shows otherwise (this
+    // tab's own change comes back too, and is already shown), and after a reconnect.
+    session.addEventListener('remote', (event) => {
+      const { change, event: live } = event.detail;
+      if (this.shareButton.disabled || !this.group.isConnected) return;
+      if (change === 'RESYNC' || (change === 'SHARE_LINK' && live?.annotation && Boolean(live.annotation.shared) !== this.active)) {
+        this.opened();
+      }
+    });
   }
 
   get annotation() {

@@ -8,7 +8,7 @@
 // hides it, and a click on the highlighted category brings it back (the address returns to ?category=).
 
 import { el, icon } from './dom.js';
-import { loadEntry, loadPage } from './sidebar-api.js';
+import { loadEntry, loadPage, PAGE_SIZE } from './sidebar-api.js';
 import { renderBadges } from './sidebar-badges.js';
 import { ThumbnailGrid } from './thumbnail-grid.js';
 
@@ -152,6 +152,7 @@ export function start(session) {
       category.section.classList.add('is-selected');
       category.link.setAttribute('aria-current', 'true');
       category.link.setAttribute('aria-expanded', 'true');
+      session.showCategory(category.id);
     }
     if (!category.loaded && !category.loading) loadMore(category);
     else renderList(category);
@@ -231,7 +232,9 @@ export function start(session) {
       if (!item) continue;
       if ('status' in changes) {
         item.status = changes.status;
-        if (changes.status === 'SUBMITTED') item.needsLabels = false;
+        // A live event says needsLabels itself; a panel's own change says only the status.
+        if ('needsLabels' in changes) item.needsLabels = Boolean(changes.needsLabels);
+        else if (changes.status === 'SUBMITTED') item.needsLabels = false;
         else refresh(category, item);
       }
       if ('hasComments' in changes) item.hasComments = Boolean(changes.hasComments);
@@ -239,6 +242,29 @@ export function start(session) {
       if ('classifications' in changes && Array.isArray(changes.classifications)) item.classifications = changes.classifications;
       const entry = category.entries?.byId.get(String(item.id));
       if (entry) badgesOf(category, item, entry);
+    }
+  });
+
+  // The live stream came back after a drop (live-events.js): what changed meanwhile was missed, so the entries loaded
+  // so far are read again, a page at a time.
+  session.addEventListener('resync', async () => {
+    for (const category of categories.values()) {
+      if (!category.loaded) continue;
+      for (let offset = 0; offset < category.items.length; offset += PAGE_SIZE) {
+        let page;
+        try {
+          page = await loadPage(category.id, offset);
+        } catch {
+          break; // the badges stay as they were; the next page load shows the truth
+        }
+        for (const fresh of page.items) {
+          const item = category.items.find((i) => String(i.id) === String(fresh.id));
+          if (!item) continue;
+          Object.assign(item, fresh);
+          const entry = category.entries?.byId.get(String(item.id));
+          if (entry) badgesOf(category, item, entry);
+        }
+      }
     }
   });
 

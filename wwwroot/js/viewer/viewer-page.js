@@ -18,6 +18,8 @@ import * as drawingModule from './drawing/drawing.js';
 import * as commentPanelModule from './comment-panel.js';
 import * as shareActionsModule from './share-actions.js';
 import * as nextQueueModule from './next-queue.js';
+// Issue 16: what others change, live (categoryEvents / annotationEvents → badges and panels).
+import * as liveEventsModule from './live-events.js';
 
 const ANNOTATION_PATH = /^\/projects\/(\d+)\/viewer\/annotations\/(\d+)\/?$/;
 const PROJECT_PATH = /^\/projects\/(\d+)\/viewer\/?$/;
@@ -78,7 +80,7 @@ function start(root) {
 
   const session = new ViewerSession(root, { viewer, stage, canvas, actions, layerPanel: panel });
   panel.session = session;
-  for (const module of [sidebarModule, labelPanelModule, drawingLayersModule, drawingModule, commentPanelModule, shareActionsModule, nextQueueModule]) {
+  for (const module of [sidebarModule, labelPanelModule, drawingLayersModule, drawingModule, commentPanelModule, shareActionsModule, nextQueueModule, liveEventsModule]) {
     try {
       module.start(session);
     } catch (error) {

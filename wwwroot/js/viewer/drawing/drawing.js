@@ -12,6 +12,7 @@ import { Draft, TOOLS } from './tools.js';
 import { makeShape, withPoints, hits, handlesOf, moveHandle, DEFAULT_STROKE } from './shapes.js';
 import { loadLayer, saveLayer, loadObjectTypes } from './regions-api.js';
 import { askConflict } from './conflict-dialog.js';
+import { RemoteSaveNotice } from './remote-save-notice.js';
 
 const CLICK_SLOP = 4;   // screen px a pointer may move and still click
 const HIT_PX = 6;       // screen px around a line that still picks it
@@ -64,6 +65,13 @@ class Drawing {
     window.addEventListener('beforeunload', (event) => {
       if (this.unsaved()) { event.preventDefault(); event.returnValue = ''; }
     });
+    // Someone else saved a layer shown here (live-events.js): announced when it is the one being edited.
+    this.notice = new RemoteSaveNotice(session.stage ?? this.container, {
+      reload: (layerId) => this.reloadTheirs(this.layers.get(layerId)),
+      keep: () => this.say('Keeping your shapes; Save will ask how to combine them with the saved layer.'),
+    });
+    this.remoteWhileSaving = [];
+    session.addEventListener('remote', (event) => this.remote(event.detail));
     this.attachPointer();
     document.addEventListener('keydown', (event) => this.onKey(event));
     if (session.annotation) this.openAnnotation();
@@ -93,6 +101,8 @@ class Drawing {
   }
 
   openAnnotation() {
+    this.notice.hide();
+    this.remoteWhileSaving = [];
     this.generation++;
     this.layers.clear();
     this.selected = null;
@@ -488,6 +498,7 @@ class Drawing {
       const result = await saveLayer(state.layerId, shapes, state.version);
       for (const s of shapes) { s.saved = true; s.edited = false; }
       state.saved(result.version);
+      this.notice.hide(state.layerId);
       this.say(`Saved ${shapes.length} ${shapes.length === 1 ? 'region' : 'regions'}.`);
     } catch (error) {
       if (error.code === 'CONFLICT') await this.resolveConflict(state);
@@ -497,10 +508,15 @@ class Drawing {
       this.saveButton.disabled = false;
       this.updateButtons();
       this.paint();
+      // Saves announced while this one ran: this tab's own parts are behind the version it now holds.
+      const queued = this.remoteWhileSaving;
+      this.remoteWhileSaving = [];
+      for (const detail of queued) this.remote(detail);
     }
   }
 
   async resolveConflict(state) {
+    this.notice.hide(state.layerId);
     const choice = await askConflict(this.session.root);
     if (!choice) { this.say('Not saved: the layer changed on the server.'); return; }
     let theirs;
@@ -524,6 +540,74 @@ class Drawing {
     this.changed();
     this.saving = false;
     await this.save();
+  }
+
+  // ---- saved elsewhere (live) ----
+
+  /**
+   * A live change on the open annotation. LAYER_SAVED with a version newer than the one held here: a layer with
+   * nothing unsaved here shows theirs at once; one with unsaved shapes (being edited) gets the notice. This
+   * tab's own saves come back with the version it already holds (or while it saves: looked at once it is done), so
+   * they say nothing. RESYNC (a reconnect) asks each loaded layer's version, as a missed event would have said.
+   */
+  async remote({ change, event }) {
+    if (change === 'RESYNC') {
+      for (const [id, state] of this.layers) {
+        if (!(state instanceof LayerState) || state.version === null) continue;
+        try {
+          const { version } = await loadLayer(id);
+          if (version !== state.version) this.remote({ change: 'LAYER_SAVED', event: { layerId: id, layerVersion: version, actor: null } });
+        } catch {
+          // The next save's version check still catches it.
+        }
+      }
+      return;
+    }
+    if (change !== 'LAYER_SAVED' || event?.layerId === null || event?.layerId === undefined) return;
+    const id = Number(event.layerId);
+    const state = this.layers.get(id);
+    if (!(state instanceof LayerState)) return; // not loaded yet: its load brings the new version
+    if (this.saving) { this.remoteWhileSaving.push({ change, event }); return; }
+    const version = event.layerVersion ?? null;
+    // A share link's reader holds no version: every save is someone else's, shown as it comes.
+    if (state.version !== null && (version === null || version <= state.version)) return;
+    const layer = this.drawingLayers().find((l) => Number(l.id) === id);
+    if (!state.dirty) {
+      // Nothing of this person's to lose: show theirs, and say so where the drawing status shows.
+      const shown = await this.reloadTheirs(state, { quiet: true });
+      if (!shown && state.dirty) {
+        // A shape was drawn while theirs loaded: now there is something to lose, so ask.
+        this.notice.show({ layerId: id, actor: event.actor, name: layer?.name, version });
+        return;
+      }
+      if (shown && this.drawMode && this.activeLayer() === layer) {
+        this.say(`${event.actor || 'Someone'} saved layer ${layer?.name ?? id} (version ${version}); showing it.`);
+      }
+      return;
+    }
+    this.notice.show({ layerId: id, actor: event.actor, name: layer?.name, version });
+  }
+
+  /** "Reload" (the notice) and "Reload theirs" (the conflict dialog): the layer as saved, this tab's shapes dropped. */
+  async reloadTheirs(state, { quiet = false } = {}) {
+    if (!(state instanceof LayerState)) return false;
+    const generation = this.generation;
+    let theirs;
+    try {
+      theirs = await loadLayer(state.layerId, { shareToken: this.session.shareToken });
+    } catch (error) {
+      if (!quiet) this.say(`The saved layer could not be loaded: ${error.message}`);
+      return false;
+    }
+    if (generation !== this.generation || this.layers.get(state.layerId) !== state) return false;
+    if (quiet && state.dirty) return false; // drawn on meanwhile: never swept away unasked
+    this.notice.hide(state.layerId);
+    if (this.selected && state.shapes.includes(this.selected)) this.selected = null;
+    if (!quiet) this.draft = null; // a shape half drawn (not a change yet) survives a quiet reload
+    state.reset(theirs.shapes, theirs.version);
+    this.changed();
+    if (!quiet) this.say('Reloaded the saved layer.');
+    return true;
   }
 
   // ---- leaving ----
