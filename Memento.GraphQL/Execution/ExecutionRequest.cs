@@ -49,6 +49,11 @@ public sealed class ExecutionRequest
     /// <summary>Quoted in "Unexpected error." responses and logs; the HTTP trace identifier over HTTP.</summary>
     public string? TraceId { get; init; }
 
+    // PLACEHOLDER members with the contract's shape (§1); the integrator takes h16-engine's.
+    public ValidatedDocument? ValidatedDocument { get; init; }
+
+    public Func<Microsoft.Extensions.DependencyInjection.IServiceScope>? EventServices { get; init; }
+
     /// <summary>Cancels execution, e.g. when the HTTP client goes away.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

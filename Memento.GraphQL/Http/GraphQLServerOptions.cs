@@ -12,6 +12,9 @@ public sealed class GraphQLServerOptions
     /// <summary>HTTP limits and switches: body size, uploads, status codes, query page.</summary>
     public GraphQLHttpOptions Http { get; } = new();
 
+    // PLACEHOLDER (contract §2); the integrator takes h16-engine's.
+    public GraphQLSubscriptionOptions Subscriptions { get; } = new();
+
     /// <summary>
     /// Whether exception details appear in errors; when not set, on in the Development environment only.
     /// </summary>

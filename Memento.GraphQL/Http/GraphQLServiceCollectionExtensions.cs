@@ -23,6 +23,7 @@ public static class GraphQLServiceCollectionExtensions
             options.Execution.ExposeExceptionDetails = options.ExposeExceptionDetails ?? environment?.IsDevelopment() ?? false;
             return new GraphQLExecutor(options.Execution, provider.GetService<Microsoft.Extensions.Logging.ILoggerFactory>());
         });
+        services.AddSingleton<SubscriptionLimiter>(); // PLACEHOLDER registration; h16-engine's wins at merge
         return services;
     }
 }
