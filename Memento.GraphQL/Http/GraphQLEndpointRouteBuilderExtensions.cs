@@ -9,7 +9,10 @@ namespace Memento.GraphQL.Http;
 /// <summary>Maps the GraphQL-over-HTTP endpoint and its query page.</summary>
 public static class GraphQLEndpointRouteBuilderExtensions
 {
-    /// <summary>Serves <paramref name="schema"/> at <paramref name="pattern"/> (GET and POST, query page, <c>?sdl</c>).</summary>
+    /// <summary>
+    /// Serves <paramref name="schema"/> at <paramref name="pattern"/> (GET and POST, query page, <c>?sdl</c>, and
+    /// WebSocket upgrades with the graphql-transport-ws subprotocol when the host calls <c>app.UseWebSockets()</c>).
+    /// </summary>
     public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern, GraphQLSchema schema) =>
         endpoints.MapGraphQL(pattern, _ => schema);
 
@@ -25,6 +28,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var handler = ActivatorUtilities.CreateInstance<GraphQLHttpHandler>(endpoints.ServiceProvider, schema, pattern.TrimEnd('/'));
         var group = endpoints.MapGroup(pattern);
         group.MapGet("/_page/{file}", QueryPageAssets.Serve).ExcludeFromDescription();
-        return group.Map("", handler.HandleAsync);
+        // WebSocket upgrades (graphql-transport-ws) share the endpoint's path; they need app.UseWebSockets().
+        var webSockets = ActivatorUtilities.CreateInstance<GraphQLWebSocketHandler>(endpoints.ServiceProvider, schema);
+        return group.Map("", context => context.WebSockets.IsWebSocketRequest ? webSockets.HandleAsync(context) : handler.HandleAsync(context));
     }
 }
