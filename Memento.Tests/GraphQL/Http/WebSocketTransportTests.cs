@@ -92,8 +92,8 @@ public sealed class WebSocketTransportTests(WebSocketTestServer server) : IClass
     public async Task Subscriptions_beyond_the_per_connection_cap_get_an_error_until_one_ends()
     {
         var seen = await RunAsync("connection-cap");
-        Assert.Equal($$"""[{"message":"{{ErrorMessages.TooManySubscriptionsPerConnection(WebSocketTestServer.MaxSubscriptionsPerConnection)}}"}]""",
-            seen.GetProperty("third").GetProperty("errors").GetRawText().Replace(",\"locations\":null", ""));
+        Assert.Equal(ErrorMessages.TooManySubscriptionsPerConnection(WebSocketTestServer.MaxSubscriptionsPerConnection),
+            seen.GetProperty("third").GetProperty("errors")[0].GetProperty("message").GetString());
         Assert.True(seen.GetProperty("secondStillRunning").GetBoolean());
         Assert.Equal(0, seen.GetProperty("fourthFirstEvent").GetProperty("data").GetProperty("forever").GetInt32());
         await server.WaitForOpenStreamsAsync(0);
