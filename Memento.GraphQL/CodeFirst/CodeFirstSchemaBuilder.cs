@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Memento.GraphQL.CodeFirst;
 
 /// <summary>
-/// Builds a schema from C# classes. Resolver classes (<see cref="AddQueryType{T}"/>, <see cref="AddMutationType{T}"/>)
-/// contribute their public methods as root fields; the classes they return become object types whose public
+/// Builds a schema from C# classes. Resolver classes (<see cref="AddQueryType{T}"/>, <see cref="AddMutationType{T}"/>,
+/// <see cref="AddSubscriptionType{T}"/>) contribute their public methods as root fields; the classes they return become object types whose public
 /// properties and methods are fields. Names are camelCased (enum values UPPER_SNAKE), descriptions come from
 /// [Description] or XML doc comments, and C# nullability decides non-null. Parameters are arguments (defaults
 /// kept) unless injected: <see cref="IResolveContext"/>, CancellationToken, [Service] or registered services,
@@ -17,6 +17,7 @@ public sealed class CodeFirstSchemaBuilder
 {
     private readonly ObjectType _query = new("Query");
     private ObjectType? _mutation;
+    private ObjectType? _subscription;
     private readonly Dictionary<Type, ObjectType> _objects = new();
     private readonly Dictionary<string, NamedType> _named = new(StringComparer.Ordinal);
     private readonly List<NamedType> _types = new();
@@ -75,6 +76,18 @@ public sealed class CodeFirstSchemaBuilder
     }
 
     /// <summary>
+    /// Adds the public methods of <typeparamref name="T"/> as subscription fields. Each returns the event stream, an
+    /// <c>IAsyncEnumerable&lt;X&gt;</c> (or a Task or ValueTask of one), and the field's type is X; each event is the
+    /// field's value. Parameters are as for query methods; a CancellationToken is the subscription's (cancelled when
+    /// the client unsubscribes or goes away).
+    /// </summary>
+    public CodeFirstSchemaBuilder AddSubscriptionType<T>() where T : class
+    {
+        AddMethods(typeof(T), _subscription ??= new ObjectType("Subscription"), sourceIsInstance: false, subscription: true);
+        return this;
+    }
+
+    /// <summary>
     /// Adds <typeparamref name="T"/> as an object type, or, when it is marked <see cref="GraphQLExtendsAttribute"/>,
     /// adds its methods to the extended type.
     /// </summary>
@@ -107,7 +120,7 @@ public sealed class CodeFirstSchemaBuilder
     }
 
     /// <summary>The executable schema.</summary>
-    public GraphQLSchema Build() => new(_query, _mutation, types: _types);
+    public GraphQLSchema Build() => new(_query, _mutation, _subscription, types: _types);
 
     internal void Register(NamedType type)
     {
@@ -149,7 +162,7 @@ public sealed class CodeFirstSchemaBuilder
         return objectType;
     }
 
-    private void AddMethods(Type type, ObjectType target, bool sourceIsInstance)
+    private void AddMethods(Type type, ObjectType target, bool sourceIsInstance, bool subscription = false)
     {
         var flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         foreach (var method in type.GetMethods(flags))
@@ -158,11 +171,15 @@ public sealed class CodeFirstSchemaBuilder
                 || method.IsDefined(typeof(CompilerGeneratedAttribute)) || method.Name is "ToString" or "GetHashCode" or "Equals" or "Deconstruct" or "<Clone>$"
                 || method.ReturnType == typeof(void))
                 continue;
-            var field = new FieldDefinition(Naming.Field(method), _mapper.Output(method),
-                ResolverCompiler.Compile(method, sourceIsInstance && !method.IsStatic, IsService), TypeMapper.Description(method))
-            {
-                DeprecationReason = method.GetCustomAttribute<GraphQLDeprecatedAttribute>()?.Reason,
-            };
+            var field = subscription
+                // The method gives the stream (spec: the subscribe resolver); each event is the field's value.
+                ? new FieldDefinition(Naming.Field(method), _mapper.SubscriptionOutput(method), EventItself, TypeMapper.Description(method))
+                {
+                    Subscribe = ResolverCompiler.CompileSubscribe(method, IsService),
+                }
+                : new FieldDefinition(Naming.Field(method), _mapper.Output(method),
+                    ResolverCompiler.Compile(method, sourceIsInstance && !method.IsStatic, IsService), TypeMapper.Description(method));
+            field.DeprecationReason = method.GetCustomAttribute<GraphQLDeprecatedAttribute>()?.Reason;
             foreach (var metadata in method.GetCustomAttributes<GraphQLMetadataAttribute>())
                 field.Metadata[metadata.Key] = metadata.Value;
             foreach (var parameter in method.GetParameters())
@@ -178,6 +195,8 @@ public sealed class CodeFirstSchemaBuilder
             target.AddField(field);
         }
     }
+
+    private static readonly FieldResolver EventItself = context => new ValueTask<object?>(context.Source);
 
     /// <summary>A parameter's default as the internal value: enum defaults come back from reflection as numbers.</summary>
     internal static object? DefaultOf(ParameterInfo parameter)

@@ -50,6 +50,28 @@ internal static class ResolverCompiler
             .MakeGenericMethod(valueType).Invoke(null, [lambda])!;
     }
 
+    /// <summary>
+    /// A subscription method as a subscribe resolver: it gives the stream itself (a query method returning
+    /// IAsyncEnumerable would be read to a list instead).
+    /// </summary>
+    public static FieldResolver CompileSubscribe(MethodInfo method, Func<Type, bool> isService)
+    {
+        var context = Expression.Parameter(typeof(IResolveContext), "context");
+        Expression? instance = method.IsStatic
+            ? null
+            : Expression.Convert(Expression.Call(InstanceMethod, context, Expression.Constant(method.DeclaringType!)), method.DeclaringType!);
+        var call = Expression.Call(instance, method, method.GetParameters().Select(p => Bind(p, context, isService)));
+        var (result, kind) = ClrTypes.UnwrapAsync(method.ReturnType);
+        var (adapter, valueType) = kind switch
+        {
+            AsyncKind.Task => (nameof(FromTask), result),
+            AsyncKind.ValueTask => (nameof(FromValueTask), result),
+            _ => (nameof(FromValue), method.ReturnType),
+        };
+        return (FieldResolver)typeof(ResolverCompiler).GetMethod(adapter, BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(valueType).Invoke(null, [Expression.Lambda(call, context).Compile()])!;
+    }
+
     /// <summary>A property getter as a resolver, for properties the default resolver cannot find by name.</summary>
     public static FieldResolver CompileGetter(PropertyInfo property)
     {

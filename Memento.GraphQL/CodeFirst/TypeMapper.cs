@@ -41,6 +41,23 @@ internal sealed class TypeMapper(CodeFirstSchemaBuilder builder)
         return Map(type, info, method, input: false);
     }
 
+    /// <summary>The type of a subscription field: the element type of the stream the method returns.</summary>
+    public GraphQLType SubscriptionOutput(MethodInfo method)
+    {
+        var info = _nullability.Create(method.ReturnParameter);
+        var type = method.ReturnType;
+        var (inner, kind) = ClrTypes.UnwrapAsync(type);
+        if (kind is AsyncKind.Task or AsyncKind.ValueTask)
+        {
+            info = info.GenericTypeArguments[0];
+            type = inner;
+        }
+        if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(IAsyncEnumerable<>))
+            throw new InvalidOperationException(
+                $"{method.DeclaringType!.Name}.{method.Name} must return IAsyncEnumerable<T> (or a Task or ValueTask of one) to be a subscription field.");
+        return Map(type.GetGenericArguments()[0], info.GenericTypeArguments[0], method, input: false);
+    }
+
     public GraphQLType Input(ParameterInfo parameter) =>
         Map(parameter.ParameterType, _nullability.Create(parameter), parameter, input: true);
 

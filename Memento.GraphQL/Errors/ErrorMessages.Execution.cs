@@ -55,5 +55,11 @@ public static partial class ErrorMessages
 public static partial class ErrorMessages
 {
     public const string NoDocument = "Must provide document.";
-    public const string SubscriptionsUnsupported = "Subscriptions are not supported by this endpoint.";
+    public const string SubscriptionsUnsupported =
+        "Subscriptions are served over Server-Sent Events (POST or GET with Accept: text/event-stream at /graphql/stream) " +
+        "or WebSocket (graphql-transport-ws at /graphql).";
+    public static string NotASubscription(string operation) =>
+        $"Only subscription operations can be subscribed to; this is a {operation} operation: execute it instead.";
+    public static string SubscriptionNotAStream(string field, string received) =>
+        $"Subscription field \"{field}\" must return an event stream (an IAsyncEnumerable). Received: {received}.";
 }

@@ -1,5 +1,6 @@
 using Memento.GraphQL.Language.Ast;
 using Memento.GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Memento.GraphQL.Execution;
 
@@ -13,7 +14,10 @@ public enum AllowedOperations
     All = Query | Mutation | Subscription,
 }
 
-/// <summary>Everything one execution needs. Give either <see cref="Query"/> text or a parsed <see cref="Document"/>.</summary>
+/// <summary>
+/// Everything one execution needs. Give a <see cref="ValidatedDocument"/>, a parsed <see cref="Document"/> or
+/// <see cref="Query"/> text (the first of these that is set is run).
+/// </summary>
 public sealed class ExecutionRequest
 {
     /// <summary>The schema to execute against.</summary>
@@ -24,6 +28,12 @@ public sealed class ExecutionRequest
 
     /// <summary>An already parsed document; validated on every call (no cache key).</summary>
     public DocumentNode? Document { get; init; }
+
+    /// <summary>
+    /// A document <see cref="GraphQLExecutor.Validate"/> already validated against <see cref="Schema"/>: run without
+    /// validating again.
+    /// </summary>
+    public ValidatedDocument? ValidatedDocument { get; init; }
 
     /// <summary>Which operation of the document to run; required when it has several.</summary>
     public string? OperationName { get; init; }
@@ -37,7 +47,16 @@ public sealed class ExecutionRequest
     /// <summary>Services for resolvers (the request scope over HTTP).</summary>
     public IServiceProvider? Services { get; init; }
 
-    /// <summary>State shared by all resolvers of this request; a new dictionary when not given.</summary>
+    /// <summary>
+    /// For subscriptions: a new DI scope per event, disposed after the event's execution, so a subscription that
+    /// lives for hours does not keep one DbContext (or share it between events). Null: events use <see cref="Services"/>.
+    /// </summary>
+    public Func<IServiceScope>? EventServices { get; init; }
+
+    /// <summary>
+    /// State shared by all resolvers of this request; a new dictionary when not given. Each event of a subscription
+    /// gets its own copy of these entries (and so its own DataLoaders).
+    /// </summary>
     public IDictionary<string, object?>? RequestItems { get; init; }
 
     /// <summary>Operation types this request may run; others yield <see cref="ExecutionResult.IsOperationNotAllowed"/>.</summary>
@@ -48,11 +67,6 @@ public sealed class ExecutionRequest
 
     /// <summary>Quoted in "Unexpected error." responses and logs; the HTTP trace identifier over HTTP.</summary>
     public string? TraceId { get; init; }
-
-    // PLACEHOLDER members with the contract's shape (§1); the integrator takes h16-engine's.
-    public ValidatedDocument? ValidatedDocument { get; init; }
-
-    public Func<Microsoft.Extensions.DependencyInjection.IServiceScope>? EventServices { get; init; }
 
     /// <summary>Cancels execution, e.g. when the HTTP client goes away.</summary>
     public CancellationToken CancellationToken { get; init; }

@@ -1,6 +1,7 @@
 using Memento.GraphQL.Errors;
 using Memento.GraphQL.Language;
 using Memento.GraphQL.Language.Ast;
+using Memento.GraphQL.Types;
 using Microsoft.Extensions.Logging;
 
 namespace Memento.GraphQL.Execution;
@@ -63,16 +64,21 @@ public sealed partial class GraphQLExecutor
     {
         var error = new GraphQLError(ErrorMessages.RequestTimedOut(budget),
             extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Timeout });
-        _logger?.LogWarning("A GraphQL request was stopped after its time budget of {Budget} ({Stage})",
-            budget, stage.Executing ? "execution" : "validation");
+        _logger?.LogWarning("A GraphQL request was stopped after its time budget of {Budget} ({Stage})", budget, stage.Name);
         // Before execution it is a request error (no data); once execution has begun, data is present and null.
         return stage.Executing ? new ExecutionResult { HasData = true, Errors = [error] } : ExecutionResult.FromErrors([error]);
     }
 
-    /// <summary>Whether the request has reached execution, for telling a validation timeout from an execution one.</summary>
+    private static ExecutionResult TooDeep() =>
+        ExecutionResult.FromErrors([new GraphQLError(ErrorMessages.TooDeepToProcess,
+            extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.TooDeep })]);
+
+    /// <summary>Where a request is, for telling a validation timeout from an execution one (and for the log).</summary>
     private sealed class RequestStage
     {
         public bool Executing;
+
+        public string Name = "validation";
     }
 
     private async Task<ExecutionResult> ExecuteGuardedAsync(ExecutionRequest request, RequestStage stage, CancellationToken cancellationToken)
@@ -84,20 +90,45 @@ public sealed partial class GraphQLExecutor
         catch (InsufficientExecutionStackException)
         {
             // StackGuard found the stack running short: refuse the request rather than let it end the process.
-            return ExecutionResult.FromErrors([new GraphQLError(ErrorMessages.TooDeepToProcess,
-                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.TooDeep })]);
+            return TooDeep();
         }
     }
 
     private async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, RequestStage stage, CancellationToken cancellationToken)
     {
-        PreparedDocument prepared;
-        if (request.Document is not null) prepared = Prepare(request.Schema, request.Document, cancellationToken);
-        else if (!string.IsNullOrEmpty(request.Query)) prepared = _cache.GetOrAdd(request.Schema, request.Query, (schema, query) => Prepare(schema, query, cancellationToken));
-        else return Fail(ErrorMessages.NoDocument);
-        if (prepared.Errors is not null) return ExecutionResult.FromErrors(prepared.Errors);
+        var error = PrepareOperation(request, subscribe: false, cancellationToken, out var prepared);
+        if (error is not null) return error;
 
-        var operation = prepared.GetOperation(request.OperationName, out var operationError);
+        stage.Executing = true;
+        stage.Name = "execution";
+        var executor = new OperationExecutor(request, prepared!.Collector, Options, _logger, cancellationToken);
+        return await executor.ExecuteAsync(prepared.Operation, prepared.RootType, request.RootValue ?? request.Schema.RootValue).ConfigureAwait(false);
+    }
+
+    /// <summary>An operation ready to run: its document, root type and the collector holding its coerced variables.</summary>
+    private sealed record PreparedOperation(PreparedDocument Document, OperationDefinitionNode Operation, ObjectType RootType, FieldCollector Collector);
+
+    /// <summary>
+    /// Spec 6.1 ExecuteRequest up to where queries, mutations and subscriptions part: the validated document, the
+    /// operation, what the request may run, the root type and the variables. Returns the request error to answer,
+    /// or null and the prepared operation. Subscriptions are for <see cref="SubscribeAsync"/> only, and it for them.
+    /// </summary>
+    private ExecutionResult? PrepareOperation(ExecutionRequest request, bool subscribe, CancellationToken cancellationToken, out PreparedOperation? prepared)
+    {
+        prepared = null;
+        PreparedDocument document;
+        if (request.ValidatedDocument is { } validated)
+        {
+            if (!ReferenceEquals(validated.Schema, request.Schema))
+                throw new ArgumentException("The validated document was validated against another schema.", nameof(request));
+            document = validated.Prepared;
+        }
+        else if (request.Document is not null) document = Prepare(request.Schema, request.Document, cancellationToken);
+        else if (!string.IsNullOrEmpty(request.Query)) document = _cache.GetOrAdd(request.Schema, request.Query, (schema, query) => Prepare(schema, query, cancellationToken));
+        else return Fail(ErrorMessages.NoDocument);
+        if (document.Errors is not null) return ExecutionResult.FromErrors(document.Errors);
+
+        var operation = document.GetOperation(request.OperationName, out var operationError);
         if (operation is null) return Fail(operationError!);
 
         var kind = operation.Operation switch
@@ -106,42 +137,35 @@ public sealed partial class GraphQLExecutor
             OperationType.Subscription => AllowedOperations.Subscription,
             _ => AllowedOperations.Query,
         };
+        var kindName = kind.ToString().ToLowerInvariant();
         if ((request.AllowedOperations & kind) == 0)
         {
             return new ExecutionResult
             {
-                Errors = [new GraphQLError(ErrorMessages.OperationNotAllowed(kind.ToString().ToLowerInvariant()), operation)],
+                Errors = [new GraphQLError(ErrorMessages.OperationNotAllowed(kindName), operation)],
                 IsOperationNotAllowed = true,
             };
         }
-        if (request.IsAnonymous && !Options.AllowAnonymousIntrospection && prepared.IntrospectionField(operation) is { Length: > 0 } meta)
+        if (request.IsAnonymous && !Options.AllowAnonymousIntrospection && document.IntrospectionField(operation) is { Length: > 0 } meta)
             return Fail(ErrorMessages.IntrospectionDisabled(meta), operation);
+        if (operation.Operation == OperationType.Subscription && !subscribe) return Fail(ErrorMessages.SubscriptionsUnsupported, operation);
+        if (operation.Operation != OperationType.Subscription && subscribe) return Fail(ErrorMessages.NotASubscription(kindName), operation);
 
-        var rootType = operation.Operation switch
-        {
-            OperationType.Mutation => request.Schema.MutationType,
-            OperationType.Subscription => null,
-            _ => request.Schema.QueryType,
-        };
-        if (rootType is null)
-        {
-            var name = operation.Operation == OperationType.Subscription ? "subscription" : kind.ToString().ToLowerInvariant();
-            return Fail(operation.Operation == OperationType.Subscription ? ErrorMessages.SubscriptionsUnsupported : ErrorMessages.NoRootType(name), operation);
-        }
+        var rootType = request.Schema.GetRootType(kindName);
+        if (rootType is null) return Fail(ErrorMessages.NoRootType(kindName), operation);
 
         var variableErrors = new List<GraphQLError>();
         var variables = VariableCoercion.Coerce(request.Schema, operation, request.Variables, variableErrors);
         if (variableErrors.Count > 0) return ExecutionResult.FromErrors(variableErrors);
 
-        stage.Executing = true;
-        var executor = new OperationExecutor(request, prepared.CollectorFor(operation, variables), Options, _logger, cancellationToken);
-        return await executor.ExecuteAsync(operation, rootType, request.RootValue ?? request.Schema.RootValue).ConfigureAwait(false);
+        prepared = new PreparedOperation(document, operation, rootType, document.CollectorFor(operation, variables));
+        return null;
     }
 
     private static ExecutionResult Fail(string message, Node? node = null) =>
         ExecutionResult.FromErrors([node is null ? new GraphQLError(message) : new GraphQLError(message, node)]);
 
-    private PreparedDocument Prepare(Types.GraphQLSchema schema, string query, CancellationToken cancellationToken)
+    private PreparedDocument Prepare(GraphQLSchema schema, string query, CancellationToken cancellationToken)
     {
         DocumentNode document;
         try
@@ -156,6 +180,6 @@ public sealed partial class GraphQLExecutor
     }
 
     // A cancelled validation throws, so GetOrAdd never caches a half-validated document.
-    private PreparedDocument Prepare(Types.GraphQLSchema schema, DocumentNode document, CancellationToken cancellationToken) =>
-        new(schema, document, Validate(schema, document, cancellationToken));
+    private PreparedDocument Prepare(GraphQLSchema schema, DocumentNode document, CancellationToken cancellationToken) =>
+        new(schema, document, ValidateDocument(schema, document, cancellationToken));
 }

@@ -1,25 +1,33 @@
 using Memento.GraphQL.Errors;
 using Memento.GraphQL.Language.Ast;
+using Memento.GraphQL.Types;
 
 namespace Memento.GraphQL.Execution;
 
-// PLACEHOLDER with the contract's shape (docs/subscriptions-contract.md §1); the integrator takes h16-engine's file.
+/// <summary>
+/// A document parsed and validated against one schema by <see cref="GraphQLExecutor.Validate"/>. Give it as
+/// <see cref="ExecutionRequest.ValidatedDocument"/> to execute or subscribe without validating again (graphql-js's
+/// execute does not validate either), e.g. after telling a subscription from a query.
+/// </summary>
 public sealed class ValidatedDocument
 {
-    internal ValidatedDocument(DocumentNode? document, IReadOnlyList<GraphQLError>? errors)
-    {
-        Document = document;
-        Errors = errors;
-    }
+    internal ValidatedDocument(PreparedDocument prepared) => Prepared = prepared;
 
-    public IReadOnlyList<GraphQLError>? Errors { get; }
+    internal PreparedDocument Prepared { get; }
 
-    public DocumentNode? Document { get; }
+    /// <summary>The schema the document was validated against; only requests on that schema may use it.</summary>
+    public GraphQLSchema Schema => Prepared.Schema;
 
-    public OperationType? OperationTypeOf(string? operationName)
-    {
-        var operations = Document?.Definitions.OfType<OperationDefinitionNode>().ToList() ?? [];
-        if (string.IsNullOrEmpty(operationName)) return operations.Count == 1 ? operations[0].Operation : null;
-        return operations.FirstOrDefault(o => o.Name?.Value == operationName)?.Operation;
-    }
+    /// <summary>The parsed document; null when it did not parse.</summary>
+    public DocumentNode? Document => Prepared.Document;
+
+    /// <summary>Syntax or validation errors; null when the document can run.</summary>
+    public IReadOnlyList<GraphQLError>? Errors => Prepared.Errors;
+
+    /// <summary>
+    /// The type of the operation a request naming <paramref name="operationName"/> would run (spec 6.1
+    /// GetOperation); null when the document has errors or the name selects no operation.
+    /// </summary>
+    public OperationType? OperationTypeOf(string? operationName) =>
+        Errors is null ? Prepared.GetOperation(operationName, out _)?.Operation : null;
 }
