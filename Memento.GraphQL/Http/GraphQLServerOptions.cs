@@ -12,7 +12,7 @@ public sealed class GraphQLServerOptions
     /// <summary>HTTP limits and switches: body size, uploads, status codes, query page.</summary>
     public GraphQLHttpOptions Http { get; } = new();
 
-    // PLACEHOLDER (contract §2); the integrator takes h16-engine's.
+    /// <summary>The subscription transports (SSE, WebSocket): keep-alive, limits, the connection hook.</summary>
     public GraphQLSubscriptionOptions Subscriptions { get; } = new();
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Memento.GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ namespace Memento.GraphQL.Http;
 public static class GraphQLServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the executor and endpoint options. Exception details follow the environment (Development only)
+    /// Adds the executor, the endpoint options and the per-user subscription limiter. Exception details follow the environment (Development only)
     /// unless <see cref="GraphQLServerOptions.ExposeExceptionDetails"/> says otherwise.
     /// </summary>
     public static IServiceCollection AddMementoGraphQL(this IServiceCollection services, Action<GraphQLServerOptions>? configure = null)
@@ -23,7 +24,7 @@ public static class GraphQLServiceCollectionExtensions
             options.Execution.ExposeExceptionDetails = options.ExposeExceptionDetails ?? environment?.IsDevelopment() ?? false;
             return new GraphQLExecutor(options.Execution, provider.GetService<Microsoft.Extensions.Logging.ILoggerFactory>());
         });
-        services.AddSingleton<SubscriptionLimiter>(); // PLACEHOLDER registration; h16-engine's wins at merge
+        services.TryAddSingleton<SubscriptionLimiter>();
         return services;
     }
 }

@@ -306,8 +306,8 @@ internal sealed class GraphQLWebSocketConnection
             await SendErrorAsync(operation, [new GraphQLError(ErrorMessages.TooManySubscriptionsPerConnection(perConnection))]);
             return;
         }
-        operation.Lease = _limiter.TryAcquire(_userKey);
-        if (operation.Lease is null)
+        if (_limiter.TryAcquire(_userKey)) operation.ReleaseSlot = () => _limiter.Release(_userKey);
+        else
         {
             await SendErrorAsync(operation, [new GraphQLError(ErrorMessages.TooManySubscriptionsPerUser(_options.Subscriptions.MaxSubscriptionsPerUser))]);
             return;
@@ -458,14 +458,14 @@ internal sealed class GraphQLWebSocketConnection
         /// <summary>Whether it holds one of the connection's subscription slots.</summary>
         public bool IsStream { get; set; }
 
-        /// <summary>Its slot in the per-user count, released when it ends.</summary>
-        public IDisposable? Lease { get; set; }
+        /// <summary>Gives back its slot in the per-user count when it ends.</summary>
+        public Action? ReleaseSlot { get; set; }
 
         public void Cancel() => cancellation.Cancel();
 
         public void Dispose()
         {
-            Lease?.Dispose();
+            ReleaseSlot?.Invoke();
             cancellation.Dispose();
         }
     }

@@ -1,37 +1,45 @@
+using Microsoft.Extensions.Options;
+
 namespace Memento.GraphQL.Http;
 
-// PLACEHOLDER (the contract names SubscriptionLimiter without its members); the integrator takes h16-engine's and
-// adapts the two calls in GraphQLWebSocketConnection.
-public sealed class SubscriptionLimiter(Microsoft.Extensions.Options.IOptions<GraphQLServerOptions> options)
+/// <summary>
+/// Counts the subscriptions each user holds on this instance, across SSE and WebSocket, against
+/// <see cref="GraphQLSubscriptionOptions.MaxSubscriptionsPerUser"/>. A singleton: every transport acquires before
+/// subscribing and releases when the subscription ends, however it ends.
+/// </summary>
+public sealed class SubscriptionLimiter(IOptions<GraphQLServerOptions> options)
 {
-    private readonly Dictionary<string, int> _counts = new();
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
-    public IDisposable? TryAcquire(string userKey)
+    /// <summary>Counts one more subscription of <paramref name="userKey"/>; false (and nothing counted) when at the cap.</summary>
+    public bool TryAcquire(string userKey)
     {
+        ArgumentNullException.ThrowIfNull(userKey);
         lock (_counts)
         {
-            var count = _counts.GetValueOrDefault(userKey);
-            if (count >= options.Value.Subscriptions.MaxSubscriptionsPerUser) return null;
-            _counts[userKey] = count + 1;
-        }
-        return new Lease(this, userKey);
-    }
-
-    private void Release(string userKey)
-    {
-        lock (_counts)
-        {
-            if (--_counts[userKey] == 0) _counts.Remove(userKey);
+            var held = _counts.GetValueOrDefault(userKey);
+            if (held >= options.Value.Subscriptions.MaxSubscriptionsPerUser) return false;
+            _counts[userKey] = held + 1;
+            return true;
         }
     }
 
-    private sealed class Lease(SubscriptionLimiter limiter, string userKey) : IDisposable
+    /// <summary>Gives back one subscription acquired by <see cref="TryAcquire"/>.</summary>
+    public void Release(string userKey)
     {
-        private int _released;
-
-        public void Dispose()
+        ArgumentNullException.ThrowIfNull(userKey);
+        lock (_counts)
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0) limiter.Release(userKey);
+            if (!_counts.TryGetValue(userKey, out var held)) return;
+            // Users without subscriptions leave no entry behind, so the table does not grow with every visitor.
+            if (held <= 1) _counts.Remove(userKey);
+            else _counts[userKey] = held - 1;
         }
+    }
+
+    /// <summary>How many subscriptions <paramref name="userKey"/> holds now.</summary>
+    public int CountOf(string userKey)
+    {
+        lock (_counts) return _counts.GetValueOrDefault(userKey);
     }
 }
