@@ -161,8 +161,9 @@ internal sealed class GraphQLWebSocketConnection
     private async Task OnCloseReceivedAsync()
     {
         // The client closed first (1000 when it is done): answer, as the close handshake wants.
-        if (_socket.State == WebSocketState.CloseReceived)
-            await _sender.CloseAsync((int)WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
+        if (_socket.State != WebSocketState.CloseReceived) return;
+        using var timeout = new CancellationTokenSource(CloseGrace);
+        await _sender.CloseAsync((int)WebSocketCloseStatus.NormalClosure, "", timeout.Token);
     }
 
     private async Task HandleAsync(GraphQLWebSocketMessage message)
@@ -384,19 +385,21 @@ internal sealed class GraphQLWebSocketConnection
         try
         {
             using var timer = new PeriodicTimer(interval);
-            var pinged = false;
+            Task? ping = null;
             while (await timer.WaitForNextTickAsync(_closing.Token))
             {
-                if (pinged && !_heardFromClient)
+                // A ping still unsent after a whole interval means a peer that stopped reading: as gone as a silent one.
+                if (ping is not null && (!_heardFromClient || !ping.IsCompleted))
                 {
                     _socket.Abort();
                     _receiving.Cancel();
-                    return;
+                    break;
                 }
+                if (ping is { IsCompletedSuccessfully: false }) break; // it failed: the socket is gone (observed below)
                 _heardFromClient = false;
-                pinged = true;
-                await _sender.SendPingAsync(_closing.Token);
+                ping = _sender.SendPingAsync(_closing.Token);
             }
+            if (ping is not null) await ping;
         }
         catch (Exception gone) when (gone is OperationCanceledException or WebSocketException or IOException or ObjectDisposedException)
         {
