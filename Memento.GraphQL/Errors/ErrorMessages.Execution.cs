@@ -50,6 +50,11 @@ public static partial class ErrorMessages
     public const string HttpPreflightRequired =
         "Multipart requests must carry a GraphQL-Preflight header (protection against cross-site request forgery).";
     public static string HttpTooLarge(long limit) => $"The request body is larger than the limit of {limit} bytes.";
+    public const string HttpStreamMethodNotAllowed = "The event stream is opened with GET or POST.";
+    public const string HttpStreamNotAcceptable = "Accept text/event-stream to open the event stream.";
+    public const string HttpConnectionRefused = "The connection was refused.";
+    public static string HttpTooManySubscriptions(int limit) =>
+        $"Too many subscriptions: at most {limit} may be open at once; close one before opening another.";
 }
 
 public static partial class ErrorMessages

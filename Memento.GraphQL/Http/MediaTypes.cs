@@ -8,6 +8,7 @@ internal static class MediaTypes
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
     public const string Html = "text/html";
+    public const string EventStream = "text/event-stream";
 
     /// <summary>
     /// The response media type for an Accept header, or null when none is acceptable (406). No Accept header means
@@ -60,4 +61,9 @@ internal static class MediaTypes
         }
         return html > 0 && html >= json;
     }
+
+    /// <summary>Whether the Accept header lists text/event-stream (with a quality above zero).</summary>
+    public static bool AcceptsEventStream(string? accept) =>
+        !string.IsNullOrEmpty(accept) && MediaTypeHeaderValue.TryParseList(accept.Split(','), out var types)
+        && types.Any(t => t.MediaType.Equals(EventStream, StringComparison.OrdinalIgnoreCase) && (t.Quality ?? 1) > 0);
 }
