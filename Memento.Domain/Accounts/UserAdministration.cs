@@ -14,7 +14,8 @@ public sealed record UserAccount(long Id, string UserName, bool IsSysAdmin, bool
 /// who may do it, that nobody deletes or demotes themselves, and the account rules' refusals turned into the
 /// domain's error codes (a taken name is CONFLICT, a bad name or password VALIDATION).
 /// </summary>
-public sealed class UserAdministration(AccountService accounts, AccessPolicy policy, MementoDbContext db)
+public sealed class UserAdministration(AccountService accounts, AccessPolicy policy, MementoDbContext db,
+    Events.IDomainEvents events)
 {
     public const string OnlySysAdmins = "Only system administrators manage users.";
     public const string NotYourself = "You cannot delete your own account.";
@@ -72,6 +73,7 @@ public sealed class UserAdministration(AccountService accounts, AccessPolicy pol
             await db.Permissions.Where(p => p.UserId == id && p.Role == PermissionRole.SysAdm).ExecuteDeleteAsync(ct);
         await accounts.SetSysAdminAsync(user, isSysAdmin, ct);
         policy.Invalidate();
+        if (!isSysAdmin) events.Raise(Events.AccessChanged.Everywhere); // a demoted administrator's live views re-check
         return user;
     }
 
@@ -104,6 +106,7 @@ public sealed class UserAdministration(AccountService accounts, AccessPolicy pol
             throw MementoException.Conflict(StillOwnsData);
         }
         policy.Invalidate();
+        events.Raise(Events.AccessChanged.Everywhere); // the account's live views end
     }
 
     private async Task<UserAccount> AccountOf(User user, CancellationToken ct)

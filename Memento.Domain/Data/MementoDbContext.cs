@@ -36,6 +36,13 @@ public class MementoDbContext(DbContextOptions<MementoDbContext> options) : DbCo
     public DbSet<Permission> Permissions => Set<Permission>();
     public DbSet<BackgroundJob> BackgroundJobs => Set<BackgroundJob>();
 
+    /// <summary>Events raised in this unit of work, published when it commits (see <see cref="Events.DomainEvents"/>).</summary>
+    internal Events.EventOutbox? Outbox { get; set; }
+
+    // Every context, however its options were built (the host, tests, tools), tells its outbox about commits.
+    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
+        options.AddInterceptors(Events.DomainEventsInterceptor.Instance);
+
     /// <summary>Which engine this context talks to.</summary>
     public DatabaseProvider Provider => Database.IsNpgsql() ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 

@@ -27,6 +27,10 @@ public static class DomainServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AccessPolicy>();
+        // One event hub per process; on PostgreSQL the host adds the relay to the other instances.
+        services.TryAddSingleton(sp => new Events.EventHub(sp.GetService<Microsoft.Extensions.Logging.ILogger<Events.EventHub>>()));
+        services.TryAddSingleton<Events.IEventHub>(sp => sp.GetRequiredService<Events.EventHub>());
+        services.AddScoped<Events.IDomainEvents, Events.DomainEvents>();
         services.AddScoped<ProjectService>();
         services.AddScoped<ProjectDirectory>();
         services.AddScoped<CategoryService>();

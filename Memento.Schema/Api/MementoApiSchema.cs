@@ -74,6 +74,8 @@ public static class MementoApiSchema
             .AddType<LayerFields>()
             .AddType<ShareLinkFields>()
             .AddType<RegionsPayloadFields>()
+            .AddSubscriptionType<Memento.Schema.Api.Subscriptions.LiveSubscriptions>()
+            .AddType<Memento.Schema.Api.Subscriptions.AnnotationEventFields>()
             .AddMutationType<Memento.Schema.Api.Ratings.RatingMutations>()
             .AddType<Memento.Schema.Api.Ratings.PictureRatingFields>()
             .AddQueryType<Memento.Schema.Api.Galleries.GalleryQueries>()

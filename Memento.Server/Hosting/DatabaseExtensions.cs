@@ -16,6 +16,7 @@ public static class DatabaseExtensions
             MementoDatabase.Configure(db, options.Database, options.DataPath);
         });
         builder.Services.AddHostedService<StartupTasks>();
+        builder.Services.AddHostedService<EventRelayService>();
         return builder;
     }
 

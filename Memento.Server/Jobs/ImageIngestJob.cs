@@ -1,4 +1,5 @@
 using Memento.Imaging.Ingest;
+using Memento.Domain.Events;
 using Memento.Domain.Model;
 using Memento.Domain.Services.Images;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,8 @@ namespace Memento.Server.Jobs;
 /// are written by a heartbeat, not per progress report.
 /// </summary>
 public sealed class ImageIngestJob(
-    IServiceScopeFactory scopes, ImageIngestor ingestor, IOptions<ImagingOptions> imaging, ILogger<ImageIngestJob> log)
+    IServiceScopeFactory scopes, ImageIngestor ingestor, IOptions<ImagingOptions> imaging, ILogger<ImageIngestJob> log,
+    IEventHub hub)
 {
     public async Task RunAsync(BackgroundJob job, CancellationToken stopping)
     {
@@ -36,13 +38,18 @@ public sealed class ImageIngestJob(
 
         using var lost = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var percent = 0;
-        var heartbeat = HeartbeatAsync(job.Id, work, lease, () => Volatile.Read(ref percent), lost);
+        var progress = new IngestProgressEvents(hub, work);
+        var heartbeat = HeartbeatAsync(job.Id, work, lease, () => Volatile.Read(ref percent), progress.Flush, lost);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             var target = directories.Full(work.StorageDirectory);
             var result = await ingestor.IngestAsync(directories.Full(work.Upload), target, (ImageFormatCode)work.FormatCode,
-                new SyncProgress(p => Volatile.Write(ref percent, p)), lost.Token);
+                new SyncProgress(p =>
+                {
+                    Volatile.Write(ref percent, p);
+                    progress.Report(p);
+                }), lost.Token);
             await lost.CancelAsync();
             await heartbeat;
             var statistics = await File.ReadAllTextAsync(Path.Combine(target, IngestResult.StatisticsFile), stopping);
@@ -91,7 +98,8 @@ public sealed class ImageIngestJob(
         await leases.FinishAsync(job.Id, BackgroundJobState.Failed, message, ct);
     }
 
-    private async Task HeartbeatAsync(long jobId, IngestWork work, TimeSpan lease, Func<int> percent, CancellationTokenSource lost)
+    private async Task HeartbeatAsync(long jobId, IngestWork work, TimeSpan lease, Func<int> percent, Action flushEvents,
+        CancellationTokenSource lost)
     {
         var last = -1;
         var renewEvery = lease / 3;
@@ -102,6 +110,7 @@ public sealed class ImageIngestJob(
             while (!lost.IsCancellationRequested)
             {
                 await Task.Delay(TimeSpan.FromSeconds(1), lost.Token);
+                flushEvents();
                 var now = percent();
                 if (now == last && System.Diagnostics.Stopwatch.GetElapsedTime(renewed) < renewEvery) continue;
                 await using var scope = scopes.CreateAsyncScope();

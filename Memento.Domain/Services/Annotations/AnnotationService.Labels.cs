@@ -1,4 +1,5 @@
 using Memento.Domain.Authorization;
+using Memento.Domain.Events;
 using Memento.Domain.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,7 @@ public sealed partial class AnnotationService
     {
         await policy.RequireParticipateAsync(caller, annotationId, ct);
         await ReplaceLabelsAsync(annotationId, labelNames, ct);
+        await events.AnnotationChangedAsync(db, caller, annotationId, AnnotationChange.Labels, ct: ct);
         return await GetLabelsAsync(caller, annotationId, ct);
     }
 
@@ -36,6 +38,9 @@ public sealed partial class AnnotationService
         {
             await ReplaceLabelsAsync(annotationId, labelNames, ct);
             await MarkSubmittedAsync(caller, annotationId, ct);
+            // Held until the commit below; dropped if it never comes.
+            await events.AnnotationChangedAsync(db, caller, annotationId, AnnotationChange.Labels, ct: ct);
+            await RaiseSubmittedAsync(caller, annotationId, ct);
             await transaction.CommitAsync(ct);
         }
         return await GetAsync(caller, annotationId, ct);

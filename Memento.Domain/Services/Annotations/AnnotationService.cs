@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Memento.Domain.Authorization;
 using Memento.Domain.Data;
+using Memento.Domain.Events;
 using Memento.Domain.Model;
 using Memento.Domain.Services.Common;
 using Memento.Domain.Services.Layers;
@@ -13,7 +14,7 @@ namespace Memento.Domain.Services.Annotations;
 /// scope; submitted, labelled and classified by participants.
 /// </summary>
 public sealed partial class AnnotationService(MementoDbContext db, AccessPolicy policy,
-    ContainerDeletion deletion, TimeProvider clock)
+    ContainerDeletion deletion, TimeProvider clock, IDomainEvents events)
 {
     /// <summary>The read model as one SQL projection, for the API's batched loaders too.</summary>
     public static readonly Expression<Func<Annotation, AnnotationInfo>> ToInfo = a => new AnnotationInfo(a.Id,
@@ -67,6 +68,7 @@ public sealed partial class AnnotationService(MementoDbContext db, AccessPolicy 
         var (annotation, layer) = await NewAsync(caller, projectId, categoryId, name, firstLayer, ct);
         await Saving.AddAsync(db, annotation, $"The category already has an annotation named '{annotation.Name}'.", ct);
         db.ChangeTracker.Clear();
+        events.Raise(new ProjectCountersChanged(projectId));
         return new AnnotationCreated(await GetAsync(caller, annotation.Id, ct), layer.Id, true);
     }
 
@@ -83,6 +85,7 @@ public sealed partial class AnnotationService(MementoDbContext db, AccessPolicy 
         await policy.RequireAdministerProjectAsync(caller, projectId, ct);
         var (annotation, layer) = await NewAsync(caller, projectId, categoryId, cleanName, firstLayer, ct);
         var (id, created) = await Saving.GetOrCreateAsync(db, Find, () => annotation, a => a.Id, ct);
+        if (created) events.Raise(new ProjectCountersChanged(projectId));
         return new AnnotationCreated(await GetAsync(caller, id, ct), created ? layer.Id : null, created);
     }
 
@@ -118,6 +121,8 @@ public sealed partial class AnnotationService(MementoDbContext db, AccessPolicy 
             throw MementoException.Conflict("The target category already has an annotation with this name.");
         }
         policy.Invalidate();
+        // Category viewers gain or lose it, and their counters with it.
+        events.AccessAndCountersChanged(projectId);
         return await GetAsync(caller, id, ct);
     }
 
@@ -126,7 +131,15 @@ public sealed partial class AnnotationService(MementoDbContext db, AccessPolicy 
     {
         await policy.RequireParticipateAsync(caller, id, ct);
         await MarkSubmittedAsync(caller, id, ct);
+        await RaiseSubmittedAsync(caller, id, ct);
         return await GetAsync(caller, id, ct);
+    }
+
+    private async Task RaiseSubmittedAsync(Caller caller, long id, CancellationToken ct)
+    {
+        await events.AnnotationChangedAsync(db, caller, id, AnnotationChange.Status, ct: ct);
+        if (await db.Annotations.Where(a => a.Id == id).Select(a => (long?)a.Category.ProjectId).SingleOrDefaultAsync(ct) is { } projectId)
+            events.Raise(new ProjectCountersChanged(projectId));
     }
 
     private async Task MarkSubmittedAsync(Caller caller, long id, CancellationToken ct)
@@ -143,9 +156,10 @@ public sealed partial class AnnotationService(MementoDbContext db, AccessPolicy 
     /// <summary>Deletes the annotation with its layers, comments, regions, share links and roles.</summary>
     public async Task DeleteAsync(Caller caller, long id, CancellationToken ct = default)
     {
-        await RequireAdministerAsync(caller, id, ct);
+        var projectId = await RequireAdministerAsync(caller, id, ct);
         if (!await deletion.DeleteAnnotationAsync(id, ct)) throw MementoException.NotFound("Annotation", id);
         policy.Invalidate();
+        events.AccessAndCountersChanged(projectId);
     }
 
     private async Task<(Annotation, Layer)> NewAsync(Caller caller, long projectId, long categoryId, string name,

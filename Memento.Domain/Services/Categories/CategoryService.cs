@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Memento.Domain.Authorization;
 using Memento.Domain.Data;
+using Memento.Domain.Events;
 using Memento.Domain.Model;
 using Memento.Domain.Services.Common;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace Memento.Domain.Services.Categories;
 
 /// <summary>Categories of a project: lookup, the visible list, create / getOrCreate, rename, settings, delete.</summary>
 public sealed class CategoryService(MementoDbContext db, AccessPolicy policy, ContainerDeletion deletion,
-    TimeProvider clock)
+    TimeProvider clock, IDomainEvents events)
 {
     /// <summary>The read model as one SQL projection, for the API's batched loaders too.</summary>
     public static readonly Expression<Func<Category, CategoryInfo>> ToInfo =
@@ -73,6 +74,7 @@ public sealed class CategoryService(MementoDbContext db, AccessPolicy policy, Co
         await policy.RequireAdministerProjectAsync(caller, projectId, ct);
         if (!await deletion.DeleteCategoryAsync(id, ct)) throw MementoException.NotFound("Category", id);
         policy.Invalidate();
+        events.AccessAndCountersChanged(projectId);
     }
 
     /// <summary>The project holding the category; NOT_FOUND when there is no such category.</summary>

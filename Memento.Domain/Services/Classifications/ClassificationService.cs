@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Memento.Domain.Authorization;
 using Memento.Domain.Data;
+using Memento.Domain.Events;
 using Memento.Domain.Model;
 using Memento.Domain.Services.Common;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public sealed record ClassificationPick(long ClassificationId, string Option = "
 /// Classifications: created per project by administrators, linked to categories (replacing the links), and
 /// chosen on annotations by participants among those linked to the annotation's category.
 /// </summary>
-public sealed class ClassificationService(MementoDbContext db, AccessPolicy policy, TimeProvider clock)
+public sealed class ClassificationService(MementoDbContext db, AccessPolicy policy, TimeProvider clock, IDomainEvents events)
 {
     private static readonly Expression<Func<Classification, ClassificationInfo>> ToInfo =
         c => new ClassificationInfo(c.Id, c.ProjectId, c.Name, c.TypeCode, c.OptionData);
@@ -127,6 +128,7 @@ public sealed class ClassificationService(MementoDbContext db, AccessPolicy poli
             ChosenAt = now, SelectedOption = Inputs.Settings(p.Option, "option", 500),
         }));
         await db.SaveChangesAsync(ct);
+        await events.AnnotationChangedAsync(db, caller, annotationId, AnnotationChange.Classifications, ct: ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return (await ChoicesAsync(caller, annotationId, ct)).Where(c => c.ChosenById == userId).ToList();

@@ -1,5 +1,6 @@
 using Memento.Domain.Authorization;
 using Memento.Domain.Data;
+using Memento.Domain.Events;
 using Memento.Domain.Model;
 using Memento.Domain.Services.Common;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ public sealed record CommentInfo(long Id, long LayerId, long? AuthorId, string? 
     DateTimeOffset CreatedAt, DateTimeOffset? EditedAt);
 
 /// <summary>Comments on a layer: read by everyone in scope, written by participants, edited only by their author.</summary>
-public sealed class CommentService(MementoDbContext db, AccessPolicy policy, TimeProvider clock)
+public sealed class CommentService(MementoDbContext db, AccessPolicy policy, TimeProvider clock, IDomainEvents events)
 {
     public const int MaxLength = 10_000;
 
@@ -32,7 +33,8 @@ public sealed class CommentService(MementoDbContext db, AccessPolicy policy, Tim
 
     public async Task<CommentInfo> AddAsync(Caller caller, long layerId, string text, CancellationToken ct = default)
     {
-        await policy.RequireParticipateAsync(caller, await AnnotationOfLayerAsync(layerId, ct), ct);
+        var annotationId = await AnnotationOfLayerAsync(layerId, ct);
+        await policy.RequireParticipateAsync(caller, annotationId, ct);
         var comment = new Comment
         {
             LayerId = layerId, AuthorId = caller.UserId, Text = Inputs.Text(text, "content", MaxLength),
@@ -40,35 +42,42 @@ public sealed class CommentService(MementoDbContext db, AccessPolicy policy, Tim
         };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(ct);
+        await events.AnnotationChangedAsync(db, caller, annotationId, AnnotationChange.Comments, layerId, ct: ct);
         return await GetAsync(comment.Id, ct);
     }
 
     public async Task<CommentInfo> EditAsync(Caller caller, long id, string text, CancellationToken ct = default)
     {
-        await RequireAuthorAsync(caller, id, allowAdministrators: false, ct);
+        var (annotationId, layerId) = await RequireAuthorAsync(caller, id, allowAdministrators: false, ct);
         var clean = Inputs.Text(text, "content", MaxLength);
         var now = clock.GetUtcNow();
         await db.Comments.Where(c => c.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Text, clean).SetProperty(c => c.EditedAt, now), ct);
+        await events.AnnotationChangedAsync(db, caller, annotationId, AnnotationChange.Comments, layerId, ct: ct);
         return await GetAsync(id, ct);
     }
 
     /// <summary>Authors delete their comments; the project's administrators may remove any (moderation).</summary>
     public async Task DeleteAsync(Caller caller, long id, CancellationToken ct = default)
     {
-        await RequireAuthorAsync(caller, id, allowAdministrators: true, ct);
-        await db.Comments.Where(c => c.Id == id).ExecuteDeleteAsync(ct);
+        var (annotationId, layerId) = await RequireAuthorAsync(caller, id, allowAdministrators: true, ct);
+        if (await db.Comments.Where(c => c.Id == id).ExecuteDeleteAsync(ct) > 0)
+            await events.AnnotationChangedAsync(db, caller, annotationId, AnnotationChange.Comments, layerId, ct: ct);
     }
 
-    private async Task RequireAuthorAsync(Caller caller, long id, bool allowAdministrators, CancellationToken ct)
+    /// <summary>The comment's annotation and layer, once the caller may change it.</summary>
+    private async Task<(long AnnotationId, long LayerId)> RequireAuthorAsync(Caller caller, long id, bool allowAdministrators,
+        CancellationToken ct)
     {
         var facts = await db.Comments.Where(c => c.Id == id)
-            .Select(c => new { c.AuthorId, c.Layer.AnnotationId, c.Layer.Annotation.Category.ProjectId })
+            .Select(c => new { c.AuthorId, c.LayerId, c.Layer.AnnotationId, c.Layer.Annotation.Category.ProjectId })
             .SingleOrDefaultAsync(ct) ?? throw MementoException.NotFound("Comment", id);
-        if (allowAdministrators && await policy.CanAdministerProjectAsync(caller, facts.ProjectId, ct)) return;
+        if (allowAdministrators && await policy.CanAdministerProjectAsync(caller, facts.ProjectId, ct))
+            return (facts.AnnotationId, facts.LayerId);
         await policy.RequireParticipateAsync(caller, facts.AnnotationId, ct);
         if (facts.AuthorId is null || facts.AuthorId != caller.UserId)
             throw MementoException.Forbidden("Only the author can change this comment.");
+        return (facts.AnnotationId, facts.LayerId);
     }
 
     private Task<CommentInfo> GetAsync(long id, CancellationToken ct) => db.Comments.AsNoTracking()

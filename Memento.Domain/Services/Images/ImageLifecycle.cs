@@ -1,5 +1,6 @@
 using Memento.Domain.Authorization;
 using Memento.Domain.Data;
+using Memento.Domain.Events;
 using Memento.Domain.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ namespace Memento.Domain.Services.Images;
 /// arrives after a delete or a replace is ignored and its files removed.
 /// </summary>
 public sealed class ImageLifecycle(MementoDbContext db, AccessPolicy policy, ImageDirectories directories,
-    TimeProvider clock, IIngestSignal? signal = null)
+    TimeProvider clock, IDomainEvents events, IIngestSignal? signal = null)
 {
     /// <summary>Marks the image for a new file: Pending, so viewers wait for the new tiles until the upload is queued.</summary>
     public async Task BeginReplaceAsync(Caller caller, long id, int? formatCode = null, CancellationToken ct = default)
@@ -36,6 +37,7 @@ public sealed class ImageLifecycle(MementoDbContext db, AccessPolicy policy, Ima
         image.UploadedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        events.Raise(new ImageProgressChanged(image.ProjectId, id, ImageProcessingState.Pending, 0));
     }
 
     /// <summary>
@@ -82,9 +84,10 @@ public sealed class ImageLifecycle(MementoDbContext db, AccessPolicy policy, Ima
             throw;
         }
         db.ChangeTracker.Clear();
+        events.Raise(new ImageProgressChanged(image.ProjectId, imageId, ImageProcessingState.Processing, 0));
         signal?.Wake();
         if (previous is not null) directories.Delete(previous);
-        return new IngestWork(imageId, upload, directory, image.FormatCode);
+        return new IngestWork(imageId, upload, directory, image.FormatCode, image.ProjectId);
     }
 
     /// <summary>
@@ -94,13 +97,13 @@ public sealed class ImageLifecycle(MementoDbContext db, AccessPolicy policy, Ima
     public async Task<IngestWork?> StartAsync(IngestJobPayload job, CancellationToken ct)
     {
         var image = await db.Images.AsNoTracking().Where(i => i.Id == job.ImageId)
-            .Select(i => new { i.StorageDirectory, i.State, i.FormatCode }).SingleOrDefaultAsync(ct);
+            .Select(i => new { i.StorageDirectory, i.State, i.FormatCode, i.ProjectId }).SingleOrDefaultAsync(ct);
         if (image is null || image.State != ImageProcessingState.Processing || !ImageDirectories.SameVersion(image.StorageDirectory, job.Upload))
         {
             directories.DiscardUpload(job.Upload);
             return null;
         }
-        return new IngestWork(job.ImageId, job.Upload, image.StorageDirectory!, image.FormatCode);
+        return new IngestWork(job.ImageId, job.Upload, image.StorageDirectory!, image.FormatCode, image.ProjectId);
     }
 
     /// <summary>Records how far the conversion is, while it is still this version's.</summary>
@@ -124,7 +127,8 @@ public sealed class ImageLifecycle(MementoDbContext db, AccessPolicy policy, Ima
             .SetProperty(i => i.State, ImageProcessingState.Ready)
             .SetProperty(i => i.ProgressPercent, 100)
             .SetProperty(i => i.Error, (string?)null), ct) == 1;
-        if (!recorded) directories.Delete(work.StorageDirectory);
+        if (recorded) events.Raise(new ImageProgressChanged(work.ProjectId, work.ImageId, ImageProcessingState.Ready, 100));
+        else directories.Delete(work.StorageDirectory);
         directories.DiscardUpload(work.Upload);
         return recorded;
     }
@@ -135,6 +139,9 @@ public sealed class ImageLifecycle(MementoDbContext db, AccessPolicy policy, Ima
         var recorded = await Current(work).ExecuteUpdateAsync(s => s
             .SetProperty(i => i.State, ImageProcessingState.Failed)
             .SetProperty(i => i.Error, message), ct) == 1;
+        if (recorded && await db.Images.Where(i => i.Id == work.ImageId).Select(i => (int?)i.ProgressPercent)
+                .SingleOrDefaultAsync(ct) is { } percent)
+            events.Raise(new ImageProgressChanged(work.ProjectId, work.ImageId, ImageProcessingState.Failed, percent));
         directories.DiscardUpload(work.Upload);
         return recorded;
     }

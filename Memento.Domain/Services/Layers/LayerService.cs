@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Memento.Domain.Authorization;
 using Memento.Domain.Data;
+using Memento.Domain.Events;
 using Memento.Domain.Model;
 using Memento.Domain.Services.Common;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Memento.Domain.Services.Layers;
 /// Drawing layers belong to the participant who draws on them; only that owner (or an administrator) edits or
 /// deletes one.
 /// </summary>
-public sealed class LayerService(MementoDbContext db, AccessPolicy policy, TimeProvider clock)
+public sealed class LayerService(MementoDbContext db, AccessPolicy policy, TimeProvider clock, IDomainEvents events)
 {
     /// <summary>The read model as one SQL projection, for the API's batched loaders too.</summary>
     public static readonly Expression<Func<Layer, LayerInfo>> ToInfo = l => new LayerInfo(l.Id, l.AnnotationId,
@@ -49,6 +50,7 @@ public sealed class LayerService(MementoDbContext db, AccessPolicy policy, TimeP
         db.Layers.Add(layer);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        await events.AnnotationChangedAsync(db, caller, annotationId, AnnotationChange.LayerAdded, layer.Id, layer.Version, ct);
         return await GetAsync(caller, layer.Id, ct);
     }
 
@@ -92,6 +94,7 @@ public sealed class LayerService(MementoDbContext db, AccessPolicy policy, TimeP
         var now = clock.GetUtcNow();
         await db.Layers.Where(l => l.Id == id).ExecuteUpdateAsync(s => s.SetProperty(l => l.Version, l => l.Version + 1)
             .SetProperty(l => l.ChangedById, caller.UserId).SetProperty(l => l.ChangedAt, now), ct);
+        await RaiseSavedAsync(caller, annotationId, id, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return await GetAsync(caller, id, ct);
@@ -115,8 +118,19 @@ public sealed class LayerService(MementoDbContext db, AccessPolicy policy, TimeP
     /// <summary>Deletes the layer, its sub-layers, regions and comments.</summary>
     public async Task DeleteAsync(Caller caller, long id, CancellationToken ct = default)
     {
-        await RequireChangeAsync(caller, id, ct);
-        await db.Layers.Where(l => l.Id == id).ExecuteDeleteAsync(ct);
+        var (annotationId, _, _) = await RequireChangeAsync(caller, id, ct);
+        if (await db.Layers.Where(l => l.Id == id).ExecuteDeleteAsync(ct) > 0)
+            await events.AnnotationChangedAsync(db, caller, annotationId, AnnotationChange.LayerDeleted, id, ct: ct);
+    }
+
+    /// <summary>
+    /// Announces the layer's new version (read inside the caller's transaction, which holds the event until it
+    /// commits), so open viewers reload it or warn that their copy is stale.
+    /// </summary>
+    internal async Task RaiseSavedAsync(Caller caller, long annotationId, long layerId, CancellationToken ct)
+    {
+        var version = await db.Layers.Where(l => l.Id == layerId).Select(l => l.Version).SingleAsync(ct);
+        await events.AnnotationChangedAsync(db, caller, annotationId, AnnotationChange.LayerSaved, layerId, version, ct);
     }
 
     private async Task<long> RequireCreateAsync(Caller caller, long annotationId, LayerKind kind, CancellationToken ct)

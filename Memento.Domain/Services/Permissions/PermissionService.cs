@@ -1,5 +1,6 @@
 using Memento.Domain.Authorization;
 using Memento.Domain.Data;
+using Memento.Domain.Events;
 using Memento.Domain.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,13 +16,13 @@ public sealed record MemberInfo(long PermissionId, long UserId, string UserName,
 /// Participants and viewers at project, category and annotation scope (and project administrators): granted,
 /// revoked and listed by the administrators of the project concerned; sysadm only by sysadms.
 /// </summary>
-public sealed class PermissionService(MementoDbContext db, AccessPolicy policy, TimeProvider clock)
+public sealed class PermissionService(MementoDbContext db, AccessPolicy policy, TimeProvider clock, IDomainEvents events)
 {
     /// <summary>Gives the role; granting a role the user already holds returns the existing grant.</summary>
     public async Task<MemberInfo> GrantAsync(Caller caller, long userId, PermissionRole role, long? scopeId,
         CancellationToken ct = default)
     {
-        await RequireManageAsync(caller, role, scopeId, ct);
+        var projectId = await RequireManageAsync(caller, role, scopeId, ct);
         if (!await db.Users.AnyAsync(u => u.Id == userId, ct)) throw MementoException.NotFound("User", userId);
         var scope = role == PermissionRole.SysAdm ? null : scopeId;
         if (await FindAsync(userId, role, scope, ct) is { } existing) return existing;
@@ -35,6 +36,7 @@ public sealed class PermissionService(MementoDbContext db, AccessPolicy policy, 
             db.ChangeTracker.Clear(); // a concurrent identical grant won; the outcome is the same
         }
         policy.Invalidate();
+        RaiseChanged(projectId);
         return (await FindAsync(userId, role, scope, ct))!;
     }
 
@@ -42,12 +44,20 @@ public sealed class PermissionService(MementoDbContext db, AccessPolicy policy, 
     public async Task<bool> RevokeAsync(Caller caller, long userId, PermissionRole role, long? scopeId,
         CancellationToken ct = default)
     {
-        await RequireManageAsync(caller, role, scopeId, ct);
+        var projectId = await RequireManageAsync(caller, role, scopeId, ct);
         var scope = role == PermissionRole.SysAdm ? null : scopeId;
         var removed = await db.Permissions.Where(p => p.UserId == userId && p.Role == role && p.ScopeId == scope)
             .ExecuteDeleteAsync(ct);
         policy.Invalidate();
+        if (removed > 0) RaiseChanged(projectId);
         return removed > 0;
+    }
+
+    // A revoked member's live views stop at once; the project editor's participant counter follows.
+    private void RaiseChanged(long? projectId)
+    {
+        if (projectId is { } id) events.AccessAndCountersChanged(id);
+        else events.Raise(AccessChanged.Everywhere); // sysadm: every project
     }
 
     /// <summary>Everyone holding a role exactly at this scope (participants, viewers, and proadm on a project).</summary>
@@ -77,17 +87,20 @@ public sealed class PermissionService(MementoDbContext db, AccessPolicy policy, 
         return db.Permissions.AsNoTracking().Where(p => roles.Contains(p.Role) && p.ScopeId == scopeId);
     }
 
-    private async Task RequireManageAsync(Caller caller, PermissionRole role, long? scopeId, CancellationToken ct)
+    /// <summary>The project the role is scoped in (null for sysadm), once the caller may manage it.</summary>
+    private async Task<long?> RequireManageAsync(Caller caller, PermissionRole role, long? scopeId, CancellationToken ct)
     {
         caller.RequireUserId();
         if (role == PermissionRole.SysAdm)
         {
             await policy.RequireSysAdminAsync(caller, ct);
-            return;
+            return null;
         }
         if (scopeId is not { } id)
             throw MementoException.Validation("scopeId", $"The role {role.ToCode()} needs a scope id.");
-        await policy.RequireAdministerProjectAsync(caller, await ProjectOfScopeAsync(role.Scope(), id, ct), ct);
+        var projectId = await ProjectOfScopeAsync(role.Scope(), id, ct);
+        await policy.RequireAdministerProjectAsync(caller, projectId, ct);
+        return projectId;
     }
 
     /// <summary>The project a scope id belongs to; NOT_FOUND when the scope does not exist.</summary>

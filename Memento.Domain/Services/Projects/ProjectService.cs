@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Memento.Domain.Authorization;
 using Memento.Domain.Data;
+using Memento.Domain.Events;
 using Memento.Domain.Model;
 using Memento.Domain.Services.Common;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace Memento.Domain.Services.Projects;
 
 /// <summary>Projects: lookup, the caller's list, create / getOrCreate, rename, settings, visibility, delete.</summary>
 public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, ContainerDeletion deletion,
-    TimeProvider clock)
+    TimeProvider clock, IDomainEvents events)
 {
     /// <summary>The read model as one SQL projection, for the API's batched loaders too.</summary>
     public static readonly Expression<Func<Project, ProjectInfo>> ToInfo =
@@ -77,8 +78,13 @@ public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, Con
     public Task<ProjectInfo> SetSettingsAsync(Caller caller, long id, string? settings, CancellationToken ct = default) =>
         UpdateAsync(caller, id, p => p.Settings = ProjectSettings.Validate(settings), ct);
 
-    public Task<ProjectInfo> SetVisibilityAsync(Caller caller, long id, ProjectVisibility visibility,
-        CancellationToken ct = default) => UpdateAsync(caller, id, p => p.Visibility = visibility, ct);
+    public async Task<ProjectInfo> SetVisibilityAsync(Caller caller, long id, ProjectVisibility visibility,
+        CancellationToken ct = default)
+    {
+        var updated = await UpdateAsync(caller, id, p => p.Visibility = visibility, ct);
+        events.AccessAndCountersChanged(id); // public projects are readable by every signed-in user
+        return updated;
+    }
 
     /// <summary>Deletes the project and everything in it (categories, annotations, layers, images, comments, roles).</summary>
     public async Task DeleteAsync(Caller caller, long id, CancellationToken ct = default)
@@ -86,6 +92,7 @@ public sealed class ProjectService(MementoDbContext db, AccessPolicy policy, Con
         await policy.RequireAdministerProjectAsync(caller, id, ct);
         if (!await deletion.DeleteProjectAsync(id, ct)) throw MementoException.NotFound("Project", id);
         policy.Invalidate();
+        events.Raise(new AccessChanged(id));
     }
 
     private async Task<Project> NewProjectAsync(Caller caller, string name, string? settings, CancellationToken ct)

@@ -52,7 +52,7 @@ public sealed class RegionService(MementoDbContext db, AccessPolicy policy, Laye
     public async Task<int> WriteAsync(Caller caller, long layerId, IReadOnlyList<RegionInput> regions,
         int? expectedVersion, bool append, CancellationToken ct = default)
     {
-        await RequireDrawingAsync(caller, layerId, ct);
+        var annotationId = await RequireDrawingAsync(caller, layerId, ct);
         if (regions.Count > MaxRegionsPerLayer) throw TooMany("regions");
         var rows = await BuildAsync(caller, layerId, regions, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -64,6 +64,7 @@ public sealed class RegionService(MementoDbContext db, AccessPolicy policy, Laye
         }
         else await db.Regions.Where(r => r.LayerId == layerId).ExecuteDeleteAsync(ct);
         await RegionRows.InsertAsync(db, rows, ct);
+        await layers.RaiseSavedAsync(caller, annotationId, layerId, ct);
         await transaction.CommitAsync(ct);
         return version;
     }
@@ -75,13 +76,14 @@ public sealed class RegionService(MementoDbContext db, AccessPolicy policy, Laye
     public async Task<(RegionInfo Region, int Version)> AddVersionedAsync(Caller caller, long layerId,
         RegionInput region, int? expectedVersion, CancellationToken ct = default)
     {
-        await RequireDrawingAsync(caller, layerId, ct);
+        var annotationId = await RequireDrawingAsync(caller, layerId, ct);
         var row = (await BuildAsync(caller, layerId, [region], ct))[0];
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var version = await AdvanceAsync(caller, layerId, expectedVersion, ct);
         if (await db.Regions.CountAsync(r => r.LayerId == layerId, ct) >= MaxRegionsPerLayer) throw TooMany("region");
         db.Regions.Add(row);
         await db.SaveChangesAsync(ct);
+        await layers.RaiseSavedAsync(caller, annotationId, layerId, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return ((await ListAsync(caller, layerId, ct)).Single(r => r.Id == row.Id), version);
@@ -95,11 +97,12 @@ public sealed class RegionService(MementoDbContext db, AccessPolicy policy, Laye
     {
         var layerId = await db.Regions.Where(r => r.Id == id).Select(r => (long?)r.LayerId).SingleOrDefaultAsync(ct)
             ?? throw MementoException.NotFound("Region", id);
-        await RequireDrawingAsync(caller, layerId, ct);
+        var annotationId = await RequireDrawingAsync(caller, layerId, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var version = await AdvanceAsync(caller, layerId, expectedVersion, ct);
         if (await db.Regions.Where(r => r.Id == id).ExecuteDeleteAsync(ct) == 0)
             throw MementoException.NotFound("Region", id); // deleted meanwhile: the rollback undoes the advance
+        await layers.RaiseSavedAsync(caller, annotationId, layerId, ct);
         await transaction.CommitAsync(ct);
         return version;
     }
@@ -124,11 +127,13 @@ public sealed class RegionService(MementoDbContext db, AccessPolicy policy, Laye
     private static MementoException TooMany(string field) =>
         MementoException.Validation(field, $"A layer holds at most {MaxRegionsPerLayer:N0} regions.");
 
-    private async Task RequireDrawingAsync(Caller caller, long layerId, CancellationToken ct)
+    /// <summary>The layer's annotation, once the caller may draw on the layer.</summary>
+    private async Task<long> RequireDrawingAsync(Caller caller, long layerId, CancellationToken ct)
     {
-        var (_, _, kind) = await layers.RequireChangeAsync(caller, layerId, ct);
+        var (annotationId, _, kind) = await layers.RequireChangeAsync(caller, layerId, ct);
         if (kind != LayerKind.Drawing)
             throw MementoException.Validation("layerId", "Regions are drawn on drawing layers only.");
+        return annotationId;
     }
 
     private async Task<List<Region>> BuildAsync(Caller caller, long layerId, IEnumerable<RegionInput> inputs,

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Memento.Domain.Authorization;
 using Memento.Domain.Data;
+using Memento.Domain.Events;
 using Memento.Domain.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,8 @@ public sealed record CreatedShareLink(ShareLinkInfo Link, string Token);
 /// Share links: read-only access for anyone holding the URL to exactly one annotation (and the images its layers
 /// show) or one image, until the link expires or is revoked.
 /// </summary>
-public sealed class ShareLinkService(MementoDbContext db, AccessPolicy policy, TimeProvider clock, ShareLinkSecret secret)
+public sealed class ShareLinkService(MementoDbContext db, AccessPolicy policy, TimeProvider clock, ShareLinkSecret secret,
+    IDomainEvents events)
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(7);
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(90);
@@ -59,6 +61,7 @@ public sealed class ShareLinkService(MementoDbContext db, AccessPolicy policy, T
         };
         db.ShareLinks.Add(link);
         await db.SaveChangesAsync(ct);
+        if (annotationId is { } shared) await RaiseAnnotationLinkChangedAsync(caller, shared, ct);
         return new CreatedShareLink(ToInfo(link), token);
     }
 
@@ -103,8 +106,26 @@ public sealed class ShareLinkService(MementoDbContext db, AccessPolicy policy, T
             else await policy.RequireAdministerProjectAsync(caller, await ProjectOfImageAsync(link.ImageId!.Value, ct), ct);
         }
         var now = clock.GetUtcNow();
-        await db.ShareLinks.Where(s => s.Id == id && s.RevokedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.RevokedAt, now), ct);
+        if (await db.ShareLinks.Where(s => s.Id == id && s.RevokedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.RevokedAt, now), ct) == 0) return;
+        // The link's holders lose access at once: their live views must stop.
+        if (link.AnnotationId is { } annotationId)
+        {
+            await RaiseAnnotationLinkChangedAsync(caller, annotationId, ct);
+            if (await db.Annotations.Where(a => a.Id == annotationId).Select(a => (long?)a.Category.ProjectId)
+                    .SingleOrDefaultAsync(ct) is { } projectId)
+                events.Raise(new AccessChanged(projectId));
+        }
+        else events.Raise(new AccessChanged(await ProjectOfImageAsync(link.ImageId!.Value, ct)));
+    }
+
+    // The share badge and the project's "shared" counter.
+    private async Task RaiseAnnotationLinkChangedAsync(Caller caller, long annotationId, CancellationToken ct)
+    {
+        await events.AnnotationChangedAsync(db, caller, annotationId, AnnotationChange.ShareLink, ct: ct);
+        if (await db.Annotations.Where(a => a.Id == annotationId).Select(a => (long?)a.Category.ProjectId)
+                .SingleOrDefaultAsync(ct) is { } projectId)
+            events.Raise(new ProjectCountersChanged(projectId));
     }
 
     /// <summary>

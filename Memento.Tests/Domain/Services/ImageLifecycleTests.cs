@@ -15,7 +15,7 @@ public sealed class ImageLifecycleTests : ServiceTestBase
     private readonly List<string> _forgotten = [];
 
     private ImageLifecycle Lifecycle(Request request) =>
-        new(request.Db, request.Policy, new ImageDirectories(World.DataDirectory, _forgotten.Add), request.Clock);
+        new(request.Db, request.Policy, new ImageDirectories(World.DataDirectory, _forgotten.Add), request.Clock, request.Events);
 
     [Fact]
     public async Task An_image_becomes_ready_only_from_processing_and_only_once()
@@ -23,7 +23,7 @@ public sealed class ImageLifecycleTests : ServiceTestBase
         var id = await NewImageAsync();
         using var request = World.NewRequest();
         var lifecycle = Lifecycle(request);
-        var early = new IngestWork(id, "uploads/none", $"images/{World.Kidney}/none", 2);
+        var early = new IngestWork(id, "uploads/none", $"images/{World.Kidney}/none", 2, World.Kidney);
         Assert.False(await lifecycle.CompleteAsync(early, Facts(), default)); // still Pending: nothing was queued
 
         var work = await StartQueuedAsync(lifecycle, id);

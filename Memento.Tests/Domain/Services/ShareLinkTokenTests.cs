@@ -42,7 +42,7 @@ public sealed class ShareLinkTokenTests : ServiceTestBase
         Assert.Null(await request.ShareLinks.ResolveAsync(stored.TokenSalt!));
         Assert.Null(await request.ShareLinks.ResolveAsync(stored.TokenHash));
         // A server whose secret changed cannot show the URL again rather than showing a wrong one.
-        var otherServer = new ShareLinkService(request.Db, request.Policy, request.Clock, ShareLinkSecret.Ephemeral());
+        var otherServer = new ShareLinkService(request.Db, request.Policy, request.Clock, ShareLinkSecret.Ephemeral(), request.Events);
         Assert.Null(await otherServer.TokenOfAsync(World.As("catpar"), link.Link.Id));
     }
 

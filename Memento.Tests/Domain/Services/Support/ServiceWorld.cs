@@ -1,5 +1,6 @@
 using Memento.Domain.Authorization;
 using Memento.Domain.Data;
+using Memento.Domain.Events;
 using Memento.Domain.Model;
 using Memento.Domain.Services.Annotations;
 using Memento.Domain.Services.Categories;
@@ -30,6 +31,8 @@ public sealed class ServiceWorld : IAsyncDisposable
     private readonly TestDatabase database;
 
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+    /// <summary>The hub every request of this world publishes to.</summary>
+    public EventHub Hub { get; } = new();
     public Dictionary<string, long> Users { get; } = [];
     public long Kidney, Open, WT, KO, OpenCat, Wt1, Wt2, Ko1, OpenAnn, ImgWt1, ImgKo1, LayerWt1, LayerKo1;
 
@@ -64,7 +67,7 @@ public sealed class ServiceWorld : IAsyncDisposable
     public Request NewRequest()
     {
         var db = NewContext();
-        return new Request(db, new AccessPolicy(db, Clock), Clock, database.DataDirectory);
+        return new Request(db, new AccessPolicy(db, Clock), Clock, database.DataDirectory) { Hub = Hub };
     }
 
     public Caller As(string role) => role switch
@@ -138,18 +141,23 @@ public sealed class ServiceWorld : IAsyncDisposable
 public sealed record Request(MementoDbContext Db, AccessPolicy Policy, TimeProvider Clock, string DataDirectory)
     : IDisposable
 {
+    /// <summary>The world's event hub: what this request's services publish once their changes commit.</summary>
+    public EventHub Hub { get; init; } = new();
+    /// <summary>One per request, as the host scopes it: it holds events until the request's context commits.</summary>
+    public IDomainEvents Events => events ??= new DomainEvents(Db, Hub);
+    private IDomainEvents? events;
     private ContainerDeletion Deletion => new(Db, DataDirectory);
-    public ProjectService Projects => new(Db, Policy, Deletion, Clock);
-    public CategoryService Categories => new(Db, Policy, Deletion, Clock);
-    public AnnotationService Annotations => new(Db, Policy, Deletion, Clock);
-    public LayerService Layers => new(Db, Policy, Clock);
+    public ProjectService Projects => new(Db, Policy, Deletion, Clock, Events);
+    public CategoryService Categories => new(Db, Policy, Deletion, Clock, Events);
+    public AnnotationService Annotations => new(Db, Policy, Deletion, Clock, Events);
+    public LayerService Layers => new(Db, Policy, Clock, Events);
     public LabelService Labels => new(Db, Policy);
-    public ClassificationService Classifications => new(Db, Policy, Clock);
-    public CommentService Comments => new(Db, Policy, Clock);
+    public ClassificationService Classifications => new(Db, Policy, Clock, Events);
+    public CommentService Comments => new(Db, Policy, Clock, Events);
     public RegionService Regions => new(Db, Policy, Layers, Clock);
     public ImageService Images => new(Db, Policy, Clock);
-    public PermissionService Permissions => new(Db, Policy, Clock);
-    public ShareLinkService ShareLinks => new(Db, Policy, Clock, ShareLinkSecret);
+    public PermissionService Permissions => new(Db, Policy, Clock, Events);
+    public ShareLinkService ShareLinks => new(Db, Policy, Clock, ShareLinkSecret, Events);
     /// <summary>The server's share-link secret, the same for every request of the test run (as a host's file is).</summary>
     public static readonly ShareLinkSecret ShareLinkSecret = ShareLinkSecret.Ephemeral();
     public ReportService Reports => new(Db, Policy, Clock);

@@ -161,16 +161,17 @@ public sealed class MatrixWorld
     {
         var clock = new TestClock(Now);
         var policy = new AccessPolicy(db, clock);
-        var layers = new LayerService(db, policy, clock);
+        var events = new Memento.Domain.Events.DomainEvents(db, new Memento.Domain.Events.EventHub());
+        var layers = new LayerService(db, policy, clock, events);
         var regions = new RegionService(db, policy, layers, clock);
-        var comments = new CommentService(db, policy, clock);
+        var comments = new CommentService(db, policy, clock, events);
         var shape = JsonDocument.Parse("""[{"x":1,"y":1},{"x":5,"y":1},{"x":5,"y":5}]""").RootElement;
         RegionWt1 = (await regions.SaveAsync(As("annpar"), DrawWt1, [new RegionInput("polygon", shape)]))[0].Id;
         await regions.SaveAsync(As("propar"), DrawKo1, [new RegionInput("polygon", shape)]);
         CommentWt1 = (await comments.AddAsync(As("annpar"), LayerWt1, $"looks fibrotic {Private}")).Id;
         await comments.AddAsync(As("propar"), LayerWt2, $"note {Private} {SiblingAnnotation}");
         await comments.AddAsync(As("propar"), LayerKo1, $"note {Private} {SiblingCategory}");
-        var links = new ShareLinkService(db, policy, clock, ShareLinkSecret);
+        var links = new ShareLinkService(db, policy, clock, ShareLinkSecret, events);
         var link = await links.CreateAsync(As("admin"), Wt1, null);
         ShareWt1 = link.Link.Id;
         ShareToken = link.Token;
