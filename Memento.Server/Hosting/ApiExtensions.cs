@@ -32,6 +32,7 @@ public static class ApiExtensions
             graphql.Http.MaxUploadSize = memento.Value.MaxUploadBytes;
             graphql.Execution.RequestTimeout = memento.Value.GraphQLTimeout;
             graphql.Http.UploadDirectory = Path.Combine(memento.Value.DataPath, "uploads", "incoming");
+            graphql.Subscriptions.OnConnect = Memento.Server.Auth.GraphQLConnectionAuth.OnConnectAsync;
         });
         services.AddSingleton(provider =>
             ResolverGate.Apply(MementoApiSchema.Build(provider.GetRequiredService<IServiceProviderIsService>())));
