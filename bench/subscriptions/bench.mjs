@@ -86,7 +86,13 @@ async function connect(transport, total) {
   let settled = false;
   ready.then(() => { settled = true; });
   for (let k = 0; !settled; k++) {
-    if (k === 60) throw new Error(`${transport}: not every subscriber saw an event within 60 s`);
+    if (k === 60) {
+      for (const w of workers) w.child.send({ report: true });
+      const reports = await Promise.all(workers.map((w) => w.next('received')));
+      const waiting = reports.reduce((n, r) => n + r.received.filter((t) => t.length === 0).length, 0);
+      const failures = reports.flatMap((r) => r.failures);
+      throw new Error(`${transport}: ${waiting} subscribers saw no event within 60 s; ${failures.length} errors, first: ${failures.slice(0, 3).join(' | ')}`);
+    }
     await publish(`warm-up ${transport} ${k}`);
     await Promise.race([ready, sleep(1000)]);
   }
