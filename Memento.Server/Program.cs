@@ -33,6 +33,7 @@ app.UseMementoStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseWebSockets(new() { KeepAliveInterval = TimeSpan.Zero }); // GraphQL over WebSocket at /graphql; its protocol pings itself
 
 app.MapHealthChecks("/health");
 app.MapLoginEndpoints();

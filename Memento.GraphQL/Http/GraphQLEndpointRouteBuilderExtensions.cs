@@ -10,8 +10,9 @@ namespace Memento.GraphQL.Http;
 public static class GraphQLEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Serves <paramref name="schema"/> at <paramref name="pattern"/> (GET and POST, query page, <c>?sdl</c>) and
-    /// at <c>{pattern}/stream</c> over Server-Sent Events (subscriptions, and queries and mutations as one event).
+    /// Serves <paramref name="schema"/> at <paramref name="pattern"/> (GET and POST, query page, <c>?sdl</c>, and
+    /// WebSocket upgrades with the graphql-transport-ws subprotocol when the host calls <c>app.UseWebSockets()</c>)
+    /// and at <c>{pattern}/stream</c> over Server-Sent Events (subscriptions, and queries and mutations as one event).
     /// </summary>
     public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern, GraphQLSchema schema) =>
         endpoints.MapGraphQL(pattern, _ => schema);
@@ -30,6 +31,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
         group.MapGet("/_page/{file}", QueryPageAssets.Serve).ExcludeFromDescription();
         var stream = ActivatorUtilities.CreateInstance<GraphQLSseHandler>(endpoints.ServiceProvider, schema);
         group.Map("/stream", stream.HandleAsync).ExcludeFromDescription();
-        return group.Map("", handler.HandleAsync);
+        // WebSocket upgrades (graphql-transport-ws) share the endpoint's path; they need app.UseWebSockets().
+        var webSockets = ActivatorUtilities.CreateInstance<GraphQLWebSocketHandler>(endpoints.ServiceProvider, schema);
+        return group.Map("", context => context.WebSockets.IsWebSocketRequest ? webSockets.HandleAsync(context) : handler.HandleAsync(context));
     }
 }

@@ -34,6 +34,7 @@ public static class ApiExtensions
             graphql.Http.UploadDirectory = Path.Combine(memento.Value.DataPath, "uploads", "incoming");
             // Browsers get the product's query page (CodeMirror, app shell) instead of the engine's plain one.
             graphql.Http.QueryPage = Memento.Server.Pages.GraphQL.GraphQLPages.RenderAsync;
+            graphql.Subscriptions.OnConnect = Memento.Server.Auth.GraphQLConnectionAuth.OnConnectAsync;
         });
         services.AddSingleton(provider =>
             ResolverGate.Apply(MementoApiSchema.Build(provider.GetRequiredService<IServiceProviderIsService>())));
