@@ -147,7 +147,9 @@ public sealed class CodeFirstSchemaBuilder
         Register(objectType);
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (IsIgnored(type, property) || property.GetIndexParameters().Length > 0 || !property.CanRead) continue;
+            // A delegate-typed property (a hook such as GraphQLHttpOptions.QueryPage) is behaviour, not data: no field.
+            if (IsIgnored(type, property) || property.GetIndexParameters().Length > 0 || !property.CanRead
+                || typeof(Delegate).IsAssignableFrom(property.PropertyType)) continue;
             var name = Naming.Field(property);
             // The executor reads a property itself (no resolver call) when the field name finds it.
             var needsResolver = !string.Equals(name, property.Name, StringComparison.OrdinalIgnoreCase)

@@ -218,5 +218,7 @@ public class CodeFirstSchemaBuilderTests
         Assert.Equal("Most files in one multipart request. Default 100.", type.GetField("maxFileCount")!.Description);
         Assert.Equal(new NonNullType(ScalarType.Long).ToString(), type.GetField("maxUploadSize")!.Type.ToString());
         Assert.Equal("String", type.GetField("uploadDirectory")!.Type.ToString());
+        // The host's page hook is a delegate: behaviour, not a field.
+        Assert.Null(type.GetField("queryPage"));
     }
 }
